@@ -1,0 +1,18 @@
+package vn.xomantoan.identity.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class LoginController {
+
+    @GetMapping("/login")
+    String login() {
+        return "identity/login";
+    }
+
+    @GetMapping("/")
+    String home() {
+        return "redirect:/units";
+    }
+}
