@@ -91,6 +91,11 @@ public class ReformService {
                 }
             }
             String code = s.code() != null && !s.code().isBlank() ? s.code().trim() : receiving == null ? null : receiving.code();
+            UnitView ownCodeParent = s.parentId() == null ? null : queries.byIdUnscoped(s.parentId()).orElse(null);
+            if (code == null && s.type() != null && !s.type().level().isAdministrative() && ownCodeParent != null) {
+                code = writer.nextOwnCode(ownCodeParent, s.type(),
+                        drafts.stream().map(UnitDraft::code).filter(Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
+            }
             String name = s.name() != null && !s.name().isBlank() ? vn.xomantoan.shared.text.VietnameseText.clean(s.name())
                     : receiving == null ? null : receiving.name();
             var type = s.type() != null ? s.type() : receiving == null ? null : receiving.type();

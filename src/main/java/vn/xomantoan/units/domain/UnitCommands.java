@@ -98,13 +98,7 @@ public class UnitCommands {
         if (d.code() != null && !d.code().isBlank() || parent == null || d.type() == null || d.type().level().isAdministrative()) {
             return d;
         }
-        String prefix = parent.code() + (d.type().level() == UnitLevel.ESTABLISHMENT ? "-E" : "-");
-        List<String> used = jdbc.sql("SELECT code FROM org_unit WHERE code LIKE :p").param("p", prefix + "%").query(String.class).list();
-        int n = 1;
-        while (used.contains(prefix + String.format("%03d", n))) {
-            n++;
-        }
-        return new UnitDraft(prefix + String.format("%03d", n), false, d.name(), d.type(), d.validFrom(), d.validTo(),
+        return new UnitDraft(writer.nextOwnCode(parent, d.type()), false, d.name(), d.type(), d.validFrom(), d.validTo(),
                 d.enterpriseSize(), d.schoolLevel(), d.note());
     }
 }

@@ -170,7 +170,7 @@ public class UnitQueries {
         Set<Long> seen = new LinkedHashSet<>();
         Map<Long, UnitView> result = new LinkedHashMap<>();
         Deque<UnitView> frontier = new ArrayDeque<>();
-        frontier.add(start);
+        frontier.add(byIdUnscoped(start.id()).orElse(start));
         while (!frontier.isEmpty()) {
             UnitView v = frontier.poll();
             if (!seen.add(v.id()) || v.validFrom().isAfter(date)) {

@@ -113,6 +113,24 @@ public class UnitWriter {
         template.execute("ALTER TABLE unit_succession ALTER COLUMN id RESTART WITH " + nextLink);
     }
 
+    /** The next free own code under a unit: {@code 14677-012} for an area, {@code 14677-E004} for an establishment. */
+    public String nextOwnCode(UnitView parent, vn.xomantoan.units.UnitType type) {
+        return nextOwnCode(parent, type, java.util.Set.of());
+    }
+
+    /** As above, also skipping codes handed out but not yet written. */
+    public String nextOwnCode(UnitView parent, vn.xomantoan.units.UnitType type, java.util.Set<String> pending) {
+        String prefix = parent.code() + (type.level() == vn.xomantoan.units.UnitLevel.ESTABLISHMENT ? "-E" : "-");
+        java.util.Set<String> used = new java.util.HashSet<>(jdbc.sql("SELECT code FROM org_unit WHERE code LIKE :p")
+                .param("p", prefix + "%").query(String.class).list());
+        used.addAll(pending);
+        int n = 1;
+        while (used.contains(prefix + String.format("%03d", n))) {
+            n++;
+        }
+        return prefix + String.format("%03d", n);
+    }
+
     public long count() {
         return jdbc.sql("SELECT COUNT(*) FROM org_unit").query(Long.class).single();
     }
