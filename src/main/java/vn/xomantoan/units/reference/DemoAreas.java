@@ -160,9 +160,10 @@ final class DemoAreas {
         }
         if (catholic) {
             int parishes = 1 + random.nextInt(3);
+            List<String> saints = new ArrayList<>(SAINTS);
+            Collections.shuffle(saints, random);
             for (int k = 0; k < parishes; k++) {
-                add(commune, seq, "Nhà thờ giáo xứ " + (k == 0 ? place : SAINTS.get(random.nextInt(SAINTS.size()))),
-                        UnitType.PARISH_CHURCH, null, null);
+                add(commune, seq, "Nhà thờ giáo xứ " + (k == 0 ? place : saints.get(k)), UnitType.PARISH_CHURCH, null, null);
             }
         }
         if (!kimSon || random.nextBoolean()) {

@@ -38,7 +38,9 @@ class UnitTreeController {
         List<UnitView> roots = queries.roots(date, scope);
         model.addAttribute("asOf", date);
         model.addAttribute("roots", roots);
-        model.addAttribute("counts", queries.countsByLevel(date, scope));
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        queries.countsByLevel(date, scope).forEach((level, n) -> counts.put(level.name(), n));
+        model.addAttribute("counts", counts);
         model.addAttribute("levels", List.of(UnitLevel.PROVINCE, UnitLevel.DISTRICT, UnitLevel.COMMUNE,
                 UnitLevel.RESIDENTIAL_AREA, UnitLevel.ESTABLISHMENT));
         model.addAttribute("q", q == null ? "" : q);
