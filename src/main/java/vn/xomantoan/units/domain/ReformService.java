@@ -62,7 +62,7 @@ public class ReformService {
         List<UnitView> preds = new ArrayList<>();
         for (Long id : reform.predecessorIds()) {
             UnitView p = queries.byIdUnscoped(id).orElseThrow(NotFound::new);
-            rules.requireCanEdit(p.level(), p.parentId() == null ? p : queries.byIdUnscoped(p.parentId()).orElseThrow());
+            rules.requireCanEdit(p.level(), p);
             if (!p.validFrom().isBefore(day) || (p.validTo() != null && p.validTo().isBefore(day.minusDays(1)))) {
                 problems.add(new Problem("effectiveDate", "reform.error.predecessorNotValid", new Object[]{p.name()}));
             } else if (p.validTo() != null && !p.validTo().equals(day.minusDays(1))) {

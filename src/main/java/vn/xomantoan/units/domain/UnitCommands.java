@@ -52,7 +52,7 @@ public class UnitCommands {
     public void correct(long id, long rowVersion, UnitDraft changes) {
         UnitView before = queries.byId(id, UnitScope.EVERYTHING).orElseThrow(NotFound::new);
         UnitView parent = before.parentId() == null ? null : queries.byIdUnscoped(before.parentId()).orElseThrow();
-        rules.requireCanEdit(before.level(), parent == null ? before : parent);
+        rules.requireCanEdit(before.level(), before);
         UnitDraft d = new UnitDraft(changes.code(), before.officialCode(), changes.name(), changes.type(), before.validFrom(),
                 before.validTo(), changes.enterpriseSize(), changes.schoolLevel(), changes.note());
         List<Problem> problems = new ArrayList<>();
@@ -73,7 +73,7 @@ public class UnitCommands {
     public void close(long id, long rowVersion, LocalDate lastDay) {
         UnitView before = queries.byId(id, UnitScope.EVERYTHING).orElseThrow(NotFound::new);
         UnitView parent = before.parentId() == null ? null : queries.byIdUnscoped(before.parentId()).orElseThrow();
-        rules.requireCanEdit(before.level(), parent == null ? before : parent);
+        rules.requireCanEdit(before.level(), before);
         if (before.rowVersion() != rowVersion) {
             throw ValidationFailure.of(null, "error.concurrentChange");
         }
