@@ -19,6 +19,9 @@ public interface UnitDirectory {
     /** "Xã Định Hóa (14677)", for lists of users. */
     String describe(long unitId);
 
+    /** The unit's code, for showing it in forms. */
+    Optional<String> codeOf(long unitId);
+
     /** The depth of the unit in the hierarchy (0 = province), to check that a role fits. */
     Optional<String> levelOf(long unitId);
 }

@@ -47,8 +47,10 @@ class SecurityConfig {
         return http.build();
     }
 
+    /** API calls by scripts with HTTP Basic; forms keep their CSRF protection even then. */
     private static boolean usesBasicAuth(HttpServletRequest request) {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-        return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+        boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        return api && header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
     }
 }

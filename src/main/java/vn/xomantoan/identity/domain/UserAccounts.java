@@ -14,6 +14,8 @@ import vn.xomantoan.audit.AuditAction;
 import vn.xomantoan.audit.AuditLog;
 import vn.xomantoan.identity.CurrentUser;
 import vn.xomantoan.identity.Role;
+import vn.xomantoan.identity.UnitDirectory;
+import vn.xomantoan.shared.NotFound;
 import vn.xomantoan.shared.ValidationFailure;
 import vn.xomantoan.shared.ValidationFailure.Problem;
 
@@ -21,7 +23,10 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Users: sign-in lookup, lockout after repeated failures, and administration. */
@@ -34,15 +39,17 @@ public class UserAccounts implements UserDetailsService {
     private final AppUserRepository users;
     private final PasswordEncoder encoder;
     private final AuditLog audit;
+    private final UnitDirectory units;
     private final int maxFailures;
     private final int lockoutMinutes;
 
-    UserAccounts(AppUserRepository users, PasswordEncoder encoder, AuditLog audit,
+    UserAccounts(AppUserRepository users, PasswordEncoder encoder, AuditLog audit, UnitDirectory units,
                  @Value("${xomantoan.security.max-failed-logins:5}") int maxFailures,
                  @Value("${xomantoan.security.lockout-minutes:15}") int lockoutMinutes) {
         this.users = users;
         this.encoder = encoder;
         this.audit = audit;
+        this.units = units;
         this.maxFailures = maxFailures;
         this.lockoutMinutes = lockoutMinutes;
     }
@@ -80,38 +87,56 @@ public class UserAccounts implements UserDetailsService {
         return users.findAllByOrderByUsername();
     }
 
+    @Transactional(readOnly = true)
+    public Optional<AppUser> find(long id) {
+        return users.findById(id);
+    }
+
     public AppUser create(String username, String rawPassword, String fullName, Role role, Long homeUnitId, boolean demo) {
+        List<Problem> problems = problemsCreating(username, rawPassword, fullName, role, homeUnitId);
+        if (!problems.isEmpty()) {
+            throw new ValidationFailure(problems);
+        }
+        String name = normaliseUsername(username);
+        AppUser u = users.save(new AppUser(name, encoder.encode(rawPassword), fullName.trim(), role, homeUnitId, demo));
+        audit.record(AuditAction.CREATE, "AppUser", u.getId(), "Tạo tài khoản " + name, null, describe(u));
+        return u;
+    }
+
+    /**
+     * What would stop {@link #create} from storing this user, without storing anything, so a form can
+     * show every problem at once (together with its own, such as an unknown unit code).
+     */
+    @Transactional(readOnly = true)
+    public List<Problem> problemsCreating(String username, String rawPassword, String fullName, Role role, Long homeUnitId) {
         List<Problem> problems = new ArrayList<>();
-        String name = username == null ? "" : username.trim().toLowerCase();
+        String name = normaliseUsername(username);
         if (!USERNAME.matcher(name).matches()) {
             problems.add(new Problem("username", "user.error.username", null));
         } else if (users.findByUsernameIgnoreCase(name).isPresent()) {
             problems.add(new Problem("username", "user.error.usernameTaken", new Object[]{name}));
         }
         checkPassword(rawPassword, problems);
-        if (fullName == null || fullName.isBlank()) {
-            problems.add(new Problem("fullName", "user.error.fullName", null));
-        }
-        if (role == null) {
-            problems.add(new Problem("role", "user.error.role", null));
-        } else if (role != Role.ADMIN && homeUnitId == null) {
-            problems.add(new Problem("homeUnitCode", "user.error.homeUnit", null));
-        }
-        if (!problems.isEmpty()) {
-            throw new ValidationFailure(problems);
-        }
-        AppUser u = users.save(new AppUser(name, encoder.encode(rawPassword), fullName.trim(), role, homeUnitId, demo));
-        audit.record(AuditAction.CREATE, "AppUser", u.getId(), "Tạo tài khoản " + name, null, describe(u));
-        return u;
+        checkProfile(fullName, role, homeUnitId, problems);
+        return problems;
+    }
+
+    /** What would stop {@link #update} from storing these details (the version aside). */
+    @Transactional(readOnly = true)
+    public List<Problem> problemsUpdating(String fullName, Role role, Long homeUnitId) {
+        List<Problem> problems = new ArrayList<>();
+        checkProfile(fullName, role, homeUnitId, problems);
+        return problems;
     }
 
     public void update(long id, long rowVersion, String fullName, Role role, Long homeUnitId, boolean enabled, boolean unlock) {
-        AppUser u = users.findById(id).orElseThrow(vn.xomantoan.shared.NotFound::new);
+        AppUser u = users.findById(id).orElseThrow(NotFound::new);
         if (u.getRowVersion() != rowVersion) {
             throw ValidationFailure.of(null, "error.concurrentChange");
         }
-        if (role != Role.ADMIN && homeUnitId == null) {
-            throw ValidationFailure.of("homeUnitCode", "user.error.homeUnit");
+        List<Problem> problems = problemsUpdating(fullName, role, homeUnitId);
+        if (!problems.isEmpty()) {
+            throw new ValidationFailure(problems);
         }
         Map<String, Object> before = describe(u);
         u.setFullName(fullName.trim());
@@ -130,13 +155,47 @@ public class UserAccounts implements UserDetailsService {
         if (!problems.isEmpty()) {
             throw new ValidationFailure(problems);
         }
-        AppUser u = users.findById(id).orElseThrow(vn.xomantoan.shared.NotFound::new);
+        AppUser u = users.findById(id).orElseThrow(NotFound::new);
         u.setPasswordHash(encoder.encode(rawPassword));
         audit.record(AuditAction.PASSWORD_CHANGE, "AppUser", u.getId(), "Đổi mật khẩu " + u.getUsername(), null, null);
     }
 
     public long count() {
         return users.count();
+    }
+
+    private static String normaliseUsername(String username) {
+        return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private void checkProfile(String fullName, Role role, Long homeUnitId, List<Problem> problems) {
+        if (fullName == null || fullName.isBlank()) {
+            problems.add(new Problem("fullName", "user.error.fullName", null));
+        }
+        if (role == null) {
+            problems.add(new Problem("role", "user.error.role", null));
+        } else if (role != Role.ADMIN && homeUnitId == null) {
+            problems.add(new Problem("homeUnitCode", "user.error.homeUnit", null));
+        } else if (homeUnitId != null && !fits(role, units.levelOf(homeUnitId).orElse(null))) {
+            problems.add(new Problem("homeUnitCode", "user.error.roleLevel." + role.name(), null));
+        }
+    }
+
+    /** Which levels of home unit a role may have: the administrator any, the others their own. */
+    static boolean fits(Role role, String level) {
+        if (role == Role.ADMIN) {
+            return true;
+        }
+        if (level == null) {
+            return false;
+        }
+        Set<String> allowed = switch (role) {
+            case PROVINCE_OFFICER, LEADER -> Set.of("PROVINCE", "DISTRICT", "COMMUNE");
+            case COMMUNE_OFFICER -> Set.of("COMMUNE");
+            case AREA_HEAD -> Set.of("RESIDENTIAL_AREA");
+            case ADMIN -> Set.of();
+        };
+        return allowed.contains(level);
     }
 
     private static void checkPassword(String raw, List<Problem> problems) {

@@ -35,6 +35,11 @@ class UnitDirectoryAdapter implements UnitDirectory {
     }
 
     @Override
+    public Optional<String> codeOf(long unitId) {
+        return queries.byId(unitId, UnitScope.EVERYTHING).map(UnitView::code);
+    }
+
+    @Override
     public Optional<String> levelOf(long unitId) {
         return queries.byId(unitId, UnitScope.EVERYTHING).map(u -> u.level().name());
     }
