@@ -8,7 +8,11 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.xomantoan.audit.AuditAction;
+import vn.xomantoan.audit.AuditLog;
 import vn.xomantoan.units.domain.UnitWriter;
+
+import java.util.Map;
 
 /**
  * On the first start against an empty database, loads the official hierarchy with its history
@@ -24,9 +28,12 @@ class HierarchyLoader implements ApplicationRunner {
     private final UnitWriter writer;
     private final TransactionTemplate tx;
     private final boolean demo;
+    private final AuditLog audit;
 
-    HierarchyLoader(UnitWriter writer, TransactionTemplate tx, @Value("${xomantoan.demo.enabled:false}") boolean demo) {
+    HierarchyLoader(UnitWriter writer, TransactionTemplate tx, AuditLog audit,
+                    @Value("${xomantoan.demo.enabled:false}") boolean demo) {
         this.writer = writer;
+        this.audit = audit;
         this.tx = tx;
         this.demo = demo;
     }
@@ -46,6 +53,9 @@ class HierarchyLoader implements ApplicationRunner {
             writer.insertAll(graph.loadedUnits());
             writer.insertLinks(graph.loadedLinks());
             writer.restartIdentities();
+            audit.record(AuditAction.IMPORT, "OrgUnit", null, "Nạp danh mục đơn vị hành chính chính thức"
+                            + (demo ? " và dữ liệu demo khu dân cư, cơ sở" : ""), null,
+                    Map.of("unitVersions", graph.nodes().size(), "successionLinks", graph.loadedLinks().size()));
             log.info("Loaded {} unit versions and {} succession links{} in {} ms", graph.nodes().size(),
                     graph.loadedLinks().size(), demo ? " (with demo areas)" : "", System.currentTimeMillis() - started);
         });
