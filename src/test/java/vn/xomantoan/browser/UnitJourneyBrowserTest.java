@@ -4,7 +4,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -61,7 +60,8 @@ class UnitJourneyBrowserTest {
         assertThat(driver.findElement(By.id("count-COMMUNE")).getText()).isEqualTo("129");
 
         WebElement date = driver.findElement(By.id("asOf"));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].value = '2016-10-15';", date);
+        date.clear();
+        date.sendKeys("15/10/2016");
         driver.findElement(By.id("as-of-submit")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("count-DISTRICT"), "8"));
         assertThat(driver.findElement(By.id("count-COMMUNE")).getText()).isEqualTo("145");

@@ -22,6 +22,15 @@ class ErrorHandling {
         this.messages = messages;
     }
 
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge() {
+        ModelAndView mav = new ModelAndView("error");
+        mav.setStatus(HttpStatus.PAYLOAD_TOO_LARGE);
+        mav.addObject("status", 400);
+        mav.addObject("problems", java.util.List.of(messages.get("error.fileTooLarge")));
+        return mav;
+    }
+
     @ExceptionHandler(ValidationFailure.class)
     Object invalid(ValidationFailure failure, HttpServletRequest request) {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {

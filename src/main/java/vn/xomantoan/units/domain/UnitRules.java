@@ -15,13 +15,10 @@ import vn.xomantoan.units.UnitView;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** The rules every write of the hierarchy obeys, and who may make it. */
 @Component
 class UnitRules {
-
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.\\-]{0,31}");
 
     private final JdbcClient jdbc;
     private final AccessScope access;
@@ -50,21 +47,14 @@ class UnitRules {
     }
 
     static boolean parentFits(UnitType type, UnitView parent) {
-        UnitLevel p = parent == null ? null : parent.level();
-        return switch (type.level()) {
-            case PROVINCE -> p == null;
-            case DISTRICT -> p == UnitLevel.PROVINCE;
-            case COMMUNE -> p == UnitLevel.DISTRICT || p == UnitLevel.PROVINCE;
-            case RESIDENTIAL_AREA -> p == UnitLevel.COMMUNE;
-            case ESTABLISHMENT -> p == UnitLevel.COMMUNE || p == UnitLevel.RESIDENTIAL_AREA;
-        };
+        return HierarchyRules.parentFits(type.level(), parent == null ? null : parent.level());
     }
 
     void checkDraft(UnitDraft d, UnitView parent, Collection<Long> replacedIds, List<Problem> problems) {
         if (d.name() == null || d.name().isBlank()) {
             problems.add(new Problem("name", "unit.error.nameRequired", null));
         }
-        if (d.code() == null || !CODE.matcher(d.code()).matches()) {
+        if (d.code() == null || !HierarchyRules.CODE.matcher(d.code()).matches()) {
             problems.add(new Problem("code", "unit.error.codeInvalid", new Object[]{d.code()}));
         }
         if (d.type() == null) {
@@ -88,15 +78,8 @@ class UnitRules {
         }
     }
 
-    /** The parent is valid on every day of [from, to] (to = null: open-ended). */
     static boolean covers(UnitView parent, LocalDate from, LocalDate to) {
-        if (parent.validFrom().isAfter(from)) {
-            return false;
-        }
-        if (parent.validTo() == null) {
-            return true;
-        }
-        return to != null && !parent.validTo().isBefore(to);
+        return HierarchyRules.covers(parent.validFrom(), parent.validTo(), from, to);
     }
 
     private boolean overlaps(String code, LocalDate from, LocalDate to, Collection<Long> excluded) {

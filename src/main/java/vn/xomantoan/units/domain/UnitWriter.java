@@ -136,7 +136,7 @@ public class UnitWriter {
     }
 
     /** Lists sort by the name without its type word, so "Xã Ân Hòa" comes before "Thị trấn Bình Minh". */
-    static String sortKeyOf(UnitDraft d) {
+    public static String sortKeyOf(UnitDraft d) {
         String name = d.name() == null ? "" : d.name();
         String prefix = d.type() == null ? null : d.type().namePrefix();
         String bare = prefix != null && name.startsWith(prefix + " ") ? name.substring(prefix.length() + 1) : name;
@@ -144,7 +144,7 @@ public class UnitWriter {
     }
 
     /** Search matches the name without diacritics and the code. */
-    static String searchKeyOf(String code, String name) {
+    public static String searchKeyOf(String code, String name) {
         return VietnameseText.searchKey(name);
     }
 

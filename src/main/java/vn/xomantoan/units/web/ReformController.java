@@ -47,7 +47,7 @@ class ReformController {
         UnitView u = visible(unit);
         ReformForm form = new ReformForm();
         form.setKind(kind);
-        form.setEffectiveDate(LocalDate.now().plusDays(1).toString());
+        form.setEffectiveDate(WebDates.format(LocalDate.now().plusDays(1)));
         form.setNewName(u.name());
         form.setNewType(u.type());
         return show(model, u, form);

@@ -25,7 +25,7 @@ public class UnitForm {
         f.code = u.code();
         f.name = u.name();
         f.type = u.type();
-        f.validFrom = u.validFrom().toString();
+        f.validFrom = vn.xomantoan.shared.web.WebDates.format(u.validFrom());
         f.enterpriseSize = u.enterpriseSize();
         f.schoolLevel = u.schoolLevel();
         f.note = u.note();

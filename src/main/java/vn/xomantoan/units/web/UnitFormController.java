@@ -45,7 +45,7 @@ class UnitFormController {
     String newForm(@RequestParam long parent, Model model) {
         UnitView p = visible(parent);
         UnitForm form = new UnitForm();
-        form.setValidFrom(LocalDate.now().toString());
+        form.setValidFrom(WebDates.format(LocalDate.now()));
         return showCreate(model, p, form);
     }
 
@@ -88,7 +88,7 @@ class UnitFormController {
     String closeForm(@PathVariable long id, Model model) {
         UnitView u = visible(id);
         model.addAttribute("unit", u);
-        model.addAttribute("lastDay", LocalDate.now().toString());
+        model.addAttribute("lastDay", WebDates.format(LocalDate.now()));
         return "units/close";
     }
 
