@@ -33,7 +33,7 @@ import java.util.Set;
  */
 @Service
 @Transactional(readOnly = true)
-public class UnitQueries {
+public class UnitQueries implements vn.xomantoan.units.UnitCatalog {
 
     private final JdbcClient jdbc;
 
@@ -41,8 +41,14 @@ public class UnitQueries {
         this.jdbc = jdbc;
     }
 
+    @Override
     public Optional<UnitView> byId(long id, UnitScope scope) {
         return byIdUnscoped(id).filter(u -> scope.contains(u.path()));
+    }
+
+    @Override
+    public Optional<UnitView> validOn(String code, LocalDate date, UnitScope scope) {
+        return validByCode(code, date).filter(u -> scope.contains(u.path()));
     }
 
     Optional<UnitView> byIdUnscoped(long id) {
@@ -75,6 +81,7 @@ public class UnitQueries {
     }
 
     /** The top of what the user may see on the date: provinces, or their own lineage roots. */
+    @Override
     public List<UnitView> roots(LocalDate asOf, UnitScope scope) {
         Map<String, Object> params = new HashMap<>();
         params.put("asOf", asOf);
@@ -100,6 +107,7 @@ public class UnitQueries {
         return sorted(jdbc.sql(sql).params(params).query(UnitRows.MAPPER).list());
     }
 
+    @Override
     public List<UnitView> children(long parentId, LocalDate asOf, UnitScope scope) {
         Map<String, Object> params = new HashMap<>();
         params.put("parent", parentId);
@@ -110,6 +118,7 @@ public class UnitQueries {
     }
 
     /** Number of units below the unit on the date, by level. */
+    @Override
     public Map<UnitLevel, Long> descendantCounts(UnitView unit, LocalDate asOf) {
         Map<UnitLevel, Long> counts = new EnumMap<>(UnitLevel.class);
         jdbc.sql("SELECT u.level, COUNT(*) AS n FROM org_unit u WHERE u.path LIKE :p AND u.id <> :id AND "
@@ -134,6 +143,7 @@ public class UnitQueries {
     }
 
     /** The units from the top down to this one (inclusive). */
+    @Override
     public List<UnitView> path(UnitView unit) {
         List<Long> ids = Arrays.stream(unit.path().split("/")).filter(s -> !s.isEmpty()).map(Long::valueOf).toList();
         Map<Long, UnitView> byId = new HashMap<>();
@@ -166,6 +176,7 @@ public class UnitQueries {
      * succession links forward; a unit abolished without a link (a district in 2025) is carried
      * through its children.
      */
+    @Override
     public List<UnitView> carryTo(UnitView start, LocalDate date) {
         Set<Long> seen = new LinkedHashSet<>();
         Map<Long, UnitView> result = new LinkedHashMap<>();
