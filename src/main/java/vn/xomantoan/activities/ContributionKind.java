@@ -1,0 +1,6 @@
+package vn.xomantoan.activities;
+
+/** Money in VND, or hours of volunteer work. */
+public enum ContributionKind {
+    DONATION, VOLUNTEER_WORK
+}

@@ -1,0 +1,6 @@
+package vn.xomantoan.activities;
+
+/** Printed propaganda material. */
+public enum PublicationKind {
+    HANDBOOK, LEAFLET, BULLETIN, POSTER
+}
