@@ -1,0 +1,82 @@
+package vn.xomantoan.households.domain;
+
+import vn.xomantoan.households.Gender;
+import vn.xomantoan.shared.ValidationFailure.Problem;
+import vn.xomantoan.shared.text.VietnameseText;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The editable details of a household, cleaned (NFC, single spaces) on creation. */
+public record HouseholdDraft(String headName, Gender headGender, String houseNo, String street, Integer members,
+                             String phone, String note) {
+
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9]{8,15}");
+
+    public HouseholdDraft {
+        headName = VietnameseText.clean(headName);
+        houseNo = blankToNull(VietnameseText.clean(houseNo));
+        street = blankToNull(VietnameseText.clean(street));
+        phone = blankToNull(phone == null ? null : phone.replaceAll("[\\s.\\-]", ""));
+        note = blankToNull(VietnameseText.clean(note));
+    }
+
+    /** What is wrong with the details, field by field (empty when they can be stored). */
+    public List<Problem> problems() {
+        List<Problem> problems = new ArrayList<>();
+        if (headName == null || headName.isEmpty()) {
+            problems.add(new Problem("headName", "households.error.headNameRequired", null));
+        } else if (headName.length() > 120) {
+            problems.add(new Problem("headName", "households.error.tooLong", new Object[]{120}));
+        }
+        if (headGender == null) {
+            problems.add(new Problem("headGender", "households.error.genderRequired", null));
+        }
+        if (houseNo != null && houseNo.length() > 40) {
+            problems.add(new Problem("houseNo", "households.error.tooLong", new Object[]{40}));
+        }
+        if (street != null && street.length() > 160) {
+            problems.add(new Problem("street", "households.error.tooLong", new Object[]{160}));
+        }
+        if (members == null) {
+            problems.add(new Problem("members", "households.error.membersRequired", null));
+        } else if (members < 1 || members > 100) {
+            problems.add(new Problem("members", "households.error.membersRange", new Object[]{String.valueOf(members)}));
+        }
+        if (phone != null && !PHONE.matcher(phone).matches()) {
+            problems.add(new Problem("phone", "households.error.phone", new Object[]{phone}));
+        }
+        if (note != null && note.length() > 500) {
+            problems.add(new Problem("note", "households.error.tooLong", new Object[]{500}));
+        }
+        return problems;
+    }
+
+    public String searchKey() {
+        return searchKeyOf(headName, houseNo, street);
+    }
+
+    public String sortKey() {
+        return personSortKey(headName);
+    }
+
+    public static String searchKeyOf(String headName, String houseNo, String street) {
+        String key = VietnameseText.searchKey(headName) + " | " + VietnameseText.searchKey(
+                (houseNo == null ? "" : houseNo) + " " + (street == null ? "" : street));
+        return key.length() > 300 ? key.substring(0, 300) : key;
+    }
+
+    /** Vietnamese lists of people sort by given name (the last word), then by the full name. */
+    public static String personSortKey(String fullName) {
+        String name = fullName == null ? "" : fullName.trim();
+        int space = name.lastIndexOf(' ');
+        String given = space < 0 ? name : name.substring(space + 1);
+        String key = VietnameseText.sortKey(given + " " + name);
+        return key.length() > 600 ? key.substring(0, 600) : key;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+}
