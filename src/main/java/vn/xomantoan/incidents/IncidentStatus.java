@@ -1,0 +1,5 @@
+package vn.xomantoan.incidents;
+
+public enum IncidentStatus {
+    REPORTED, VERIFIED, CLOSED
+}
