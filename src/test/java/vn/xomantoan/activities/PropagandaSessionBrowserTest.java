@@ -89,7 +89,7 @@ class PropagandaSessionBrowserTest {
         driver.findElement(By.id("respectedPersons")).sendKeys("2");
         Browser.screenshot(driver, "activity-form-phone");
         WebElement save = driver.findElement(By.id("activity-save"));
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", save);
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", save);
         wait.until(ExpectedConditions.elementToBeClickable(save));
         save.click();
 
