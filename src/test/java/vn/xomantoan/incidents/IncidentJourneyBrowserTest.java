@@ -85,7 +85,7 @@ class IncidentJourneyBrowserTest {
         driver.findElement(By.id("summary")).sendKeys("Trộm cắp một xe máy trước cửa nhà văn hóa xóm");
         Browser.screenshot(driver, "incident-form");
         WebElement save = driver.findElement(By.id("incident-save"));
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", save);
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", save);
         save.click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("incident-detail")));
         assertThat(driver.findElement(By.id("incident-place")).getText()).contains("Xóm 1", "Xã Định Hóa");
