@@ -1,0 +1,84 @@
+package vn.xomantoan.commitments.jdbc;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.xomantoan.evaluation.CoverageFacts;
+import vn.xomantoan.evaluation.FactRef;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * KDC-1c facts for the evaluation engine, with the rule of this capability: households resident on
+ * the snapshot must have signed by then; a household moving in later is due once its grace period
+ * has run out (by {@code until}, or today if earlier) and must have signed within it. A household
+ * signs in any household campaign of the year. One query for any number of areas.
+ */
+@Component
+@ConditionalOnProperty(name = "xomantoan.evaluation.live-facts", havingValue = "true", matchIfMissing = true)
+public class EvaluationCoverageFacts implements CoverageFacts {
+
+    private static final int MISSING_LISTED = 50;
+
+    private final JdbcClient jdbc;
+
+    public EvaluationCoverageFacts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private static final class Tally {
+        int due;
+        int registered;
+        final List<FactRef> missing = new ArrayList<>();
+    }
+
+    @Override
+    public Map<String, Coverage> coverage(Collection<String> areaCodes, int year, LocalDate snapshot, LocalDate until, int graceDays) {
+        Map<String, Coverage> result = new HashMap<>();
+        if (areaCodes.isEmpty()) {
+            return result;
+        }
+        LocalDate today = LocalDate.now();
+        LocalDate end = until.isAfter(today) ? today : until;
+        Map<String, Tally> tallies = new HashMap<>();
+        jdbc.sql("""
+                        SELECT r.area_code, r.household_id, r.head_name, r.valid_from, r.valid_to, r.moved_out, k.signed_on
+                        FROM household_resident r
+                        LEFT JOIN (SELECT c.household_id, MIN(c.signed_on) AS signed_on FROM commitment c
+                                   JOIN commitment_campaign p ON p.id = c.campaign_id
+                                   WHERE p.eval_year = :year AND p.subject_kind = 'HOUSEHOLD' GROUP BY c.household_id) k
+                               ON k.household_id = r.household_id
+                        WHERE r.area_code IN (:codes) AND r.valid_from <= :end AND (r.valid_to IS NULL OR r.valid_to >= :snapshot)
+                          AND (r.moved_out IS NULL OR r.moved_out >= :snapshot)""")
+                .param("year", year).param("codes", List.copyOf(areaCodes)).param("end", end).param("snapshot", snapshot)
+                .query(rs -> {
+                    LocalDate from = rs.getDate("valid_from").toLocalDate();
+                    LocalDate signed = rs.getDate("signed_on") == null ? null : rs.getDate("signed_on").toLocalDate();
+                    LocalDate limit;
+                    if (!from.isAfter(snapshot)) {
+                        limit = snapshot;
+                    } else {
+                        limit = from.plusDays(graceDays);
+                        LocalDate left = rs.getDate("valid_to") == null ? null : rs.getDate("valid_to").toLocalDate();
+                        if (!limit.isBefore(end) || (left != null && left.isBefore(limit))) {
+                            return;
+                        }
+                    }
+                    Tally t = tallies.computeIfAbsent(rs.getString("area_code"), c -> new Tally());
+                    t.due++;
+                    if (signed != null && !signed.isAfter(limit)) {
+                        t.registered++;
+                    } else if (t.missing.size() < MISSING_LISTED) {
+                        long id = rs.getLong("household_id");
+                        t.missing.add(new FactRef(String.valueOf(id), rs.getString("head_name"), "/commitments/households/" + id));
+                    }
+                });
+        tallies.forEach((code, t) -> result.put(code, new Coverage(t.due, t.registered, t.missing)));
+        return result;
+    }
+}
