@@ -39,7 +39,7 @@ public class CriteriaCatalog {
         return setFor(kind, year, sets());
     }
 
-    static CriteriaSet setFor(UnitKind kind, int year, List<CriteriaSet> sets) {
+    public static CriteriaSet setFor(UnitKind kind, int year, List<CriteriaSet> sets) {
         return sets.stream().filter(s -> s.kind() == kind && s.appliesTo(year)).findFirst()
                 .orElseThrow(() -> ValidationFailure.of("year", "eval.error.noCriteriaSet", year));
     }

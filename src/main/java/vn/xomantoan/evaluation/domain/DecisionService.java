@@ -149,7 +149,7 @@ public class DecisionService {
         return name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
 
-    static String shortName(UnitView u) {
+    public static String shortName(UnitView u) {
         String prefix = u.type().namePrefix();
         return prefix != null && u.name().startsWith(prefix + " ") ? u.name().substring(prefix.length() + 1) : u.name();
     }

@@ -14,6 +14,7 @@ import vn.xomantoan.evaluation.domain.CaseWorkflow;
 import vn.xomantoan.evaluation.domain.DecisionService;
 import vn.xomantoan.evaluation.domain.EvalCase;
 import vn.xomantoan.shared.ValidationFailure;
+import vn.xomantoan.shared.document.PdfWriter;
 import vn.xomantoan.shared.web.Messages;
 
 import java.io.IOException;
@@ -29,10 +30,10 @@ class RecognitionDocumentController {
 
     private final DecisionService decisions;
     private final CaseWorkflow workflow;
-    private final PdfRenderer pdf;
+    private final PdfWriter pdf;
     private final Messages messages;
 
-    RecognitionDocumentController(DecisionService decisions, CaseWorkflow workflow, PdfRenderer pdf, Messages messages) {
+    RecognitionDocumentController(DecisionService decisions, CaseWorkflow workflow, PdfWriter pdf, Messages messages) {
         this.decisions = decisions;
         this.workflow = workflow;
         this.pdf = pdf;
@@ -93,13 +94,6 @@ class RecognitionDocumentController {
     String decision(@PathVariable long id, Model model) {
         model.addAttribute("view", decisions.view(id));
         return "evaluation/decision";
-    }
-
-    @GetMapping("/evaluation/decisions/{id}/decision.pdf")
-    void decisionPdf(@PathVariable long id, HttpServletResponse response) throws IOException {
-        DecisionService.DecisionView view = decisions.view(id);
-        CaseController.sendPdf(response, pdf.render("evaluation/pdf/decision", Map.of("view", view)),
-                "quyet-dinh-" + view.decision().id() + ".pdf");
     }
 
     @GetMapping("/evaluation/cases/{id}/certificate.pdf")
