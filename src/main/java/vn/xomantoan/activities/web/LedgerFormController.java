@@ -48,14 +48,14 @@ class LedgerFormController {
         this.messages = messages;
     }
 
-    @GetMapping({"/activities/{form:[a-z-]+}/new", "/honours/{form:[a-z-]+}/new", "/{form:documents}/new"})
+    @GetMapping({"/activities/{form:[a-z-]+}/new", "/honours/{form:[a-z-]+}/new", "/documents/new"})
     String newForm(HttpServletRequest request, Model model) {
         LedgerFormSpec spec = spec(request, "/new");
         requireWriter();
         return show(model, spec, null, spec.defaults(), 0, Map.of());
     }
 
-    @PostMapping({"/activities/{form:[a-z-]+}/new", "/honours/{form:[a-z-]+}/new", "/{form:documents}/new"})
+    @PostMapping({"/activities/{form:[a-z-]+}/new", "/honours/{form:[a-z-]+}/new", "/documents/new"})
     String create(HttpServletRequest request, @RequestParam Map<String, String> values, Model model, RedirectAttributes redirect)
             throws IOException {
         LedgerFormSpec spec = spec(request, "/new");
@@ -73,7 +73,7 @@ class LedgerFormController {
         }
     }
 
-    @GetMapping({"/activities/{form:[a-z-]+}/{id:\\d+}/edit", "/honours/{form:[a-z-]+}/{id:\\d+}/edit", "/{form:documents}/{id:\\d+}/edit"})
+    @GetMapping({"/activities/{form:[a-z-]+}/{id:\\d+}/edit", "/honours/{form:[a-z-]+}/{id:\\d+}/edit", "/documents/{id:\\d+}/edit"})
     String editForm(@PathVariable long id, HttpServletRequest request, Model model) {
         LedgerFormSpec spec = spec(request, "/" + id + "/edit");
         requireWriter();
@@ -81,7 +81,7 @@ class LedgerFormController {
         return show(model, spec, id, stored.values(), stored.rowVersion(), Map.of());
     }
 
-    @PostMapping({"/activities/{form:[a-z-]+}/{id:\\d+}/edit", "/honours/{form:[a-z-]+}/{id:\\d+}/edit", "/{form:documents}/{id:\\d+}/edit"})
+    @PostMapping({"/activities/{form:[a-z-]+}/{id:\\d+}/edit", "/honours/{form:[a-z-]+}/{id:\\d+}/edit", "/documents/{id:\\d+}/edit"})
     String save(@PathVariable long id, HttpServletRequest request, @RequestParam Map<String, String> values,
                 @RequestParam(defaultValue = "0") long rowVersion, Model model, RedirectAttributes redirect) throws IOException {
         LedgerFormSpec spec = spec(request, "/" + id + "/edit");
@@ -139,7 +139,8 @@ class LedgerFormController {
 
     private static Map<String, FormInput.Upload> files(HttpServletRequest request) throws IOException {
         Map<String, FormInput.Upload> files = new HashMap<>();
-        if (request instanceof MultipartHttpServletRequest multipart) {
+        MultipartHttpServletRequest multipart = org.springframework.web.util.WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+        if (multipart != null) {
             for (Map.Entry<String, MultipartFile> e : multipart.getFileMap().entrySet()) {
                 if (!e.getValue().isEmpty()) {
                     files.put(e.getKey(), new FormInput.Upload(e.getValue().getOriginalFilename(), e.getValue().getBytes()));
