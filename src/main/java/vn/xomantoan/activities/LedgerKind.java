@@ -11,6 +11,8 @@ import java.util.Map;
  * @param endColumn    for records that last (programmes, models): the period filter becomes an overlap
  * @param centralRows  rows with no unit (central documents) are visible to everyone and belong to no subtree
  * @param dimensions   extra group-by dimensions besides type, year and child unit: name to LABEL column
+ * @param readableFromBelow records of a unit are readable (not writable) by users of the units below it:
+ *                     a province's plan is read by every commune of the province
  */
 public record LedgerKind(
         String key,
@@ -26,7 +28,15 @@ public record LedgerKind(
         List<LedgerColumn> columns,
         Map<String, LedgerColumn> dimensions,
         boolean centralRows,
-        String detailPath) {
+        String detailPath,
+        boolean readableFromBelow) {
+
+    public LedgerKind(String key, String titleKey, String path, String from, String dateColumn, String endColumn, String typeColumn,
+                      String typePrefix, List<String> types, List<LedgerSum> sums, List<LedgerColumn> columns,
+                      Map<String, LedgerColumn> dimensions, boolean centralRows, String detailPath) {
+        this(key, titleKey, path, from, dateColumn, endColumn, typeColumn, typePrefix, types, sums, columns, dimensions, centralRows,
+                detailPath, false);
+    }
 
     public String typeLabelKey(String type) {
         return typePrefix + type;

@@ -190,8 +190,22 @@ public class LedgerQueries {
             expression.append(") THEN ").append(i);
         }
         expression.append(" ELSE -1 END");
+        boolean outsideRows = kind.centralRows() || kind.readableFromBelow();
+        String outside = "";
+        if (outsideRows && parent != null) {
+            List<String> own = subtreePaths(parent, filter.from());
+            StringBuilder o = new StringBuilder("CASE WHEN u.path IS NULL OR NOT (");
+            for (int p = 0; p < own.size(); p++) {
+                o.append(p > 0 ? " OR " : "").append("u.path LIKE :own").append(p);
+                caseParams.put("own" + p, own.get(p) + "%");
+            }
+            outside = o.append(") THEN -2 ELSE ").toString();
+        }
         Map<String, LedgerGroup> byKey = new HashMap<>();
-        String sqlExpression = children.isEmpty() ? "-1" : expression.toString();
+        String sqlExpression = (children.isEmpty() ? "-1" : expression.toString());
+        if (!outside.isEmpty()) {
+            sqlExpression = outside + sqlExpression + " END";
+        }
         for (LedgerGroup g : group(kind, filter, sqlExpression, caseParams)) {
             byKey.put(normalise(g.key()), g);
         }
@@ -206,6 +220,10 @@ public class LedgerQueries {
         if (own != null && own.count() > 0) {
             result.add(new LedgerGroup(parent == null ? "-1" : String.valueOf(parent.id()), parent == null ? null : parent.name(),
                     "-1", own.count(), own.sums()));
+        }
+        LedgerGroup above = byKey.get("-2");
+        if (above != null && above.count() > 0) {
+            result.add(new LedgerGroup("-2", null, "-2", above.count(), above.sums()));
         }
         return result;
     }
@@ -246,10 +264,38 @@ public class LedgerQueries {
         return (kind.centralRows() ? " LEFT" : "") + " JOIN unit_version u ON u.id = r.unit_id";
     }
 
+    /**
+     * True when the record exists and lies inside the caller's own scope (not merely readable as a
+     * central record or a record of a unit above): only those may be changed.
+     */
+    public boolean editable(LedgerKind kind, long id) {
+        Map<String, Object> params = new HashMap<>();
+        String scope = access.current().sql("u.path", params);
+        params.put("id", id);
+        return jdbc.sql("SELECT COUNT(*) FROM " + kind.from() + " JOIN unit_version u ON u.id = r.unit_id WHERE r.id = :id AND " + scope)
+                .params(params).query(Long.class).single() > 0;
+    }
+
+    /** Rows of the units above the caller's scope roots: {@code root path LIKE unit path || '%'}. */
+    private String ancestors(Map<String, Object> params) {
+        UnitScope scope = access.current();
+        if (scope.unrestricted() || scope.rootPaths().isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < scope.rootPaths().size(); i++) {
+            sb.append(" OR :above").append(i).append(" LIKE CONCAT(u.path, '%')");
+            params.put("above" + i, scope.rootPaths().get(i));
+        }
+        return sb.toString();
+    }
+
     private String where(LedgerKind kind, LedgerFilter filter, Map<String, Object> params) {
         StringBuilder where = new StringBuilder();
         String scope = access.current().sql("u.path", params);
-        where.append(kind.centralRows() ? "(r.unit_id IS NULL OR " + scope + ")" : scope);
+        String above = kind.readableFromBelow() ? ancestors(params) : "";
+        where.append(kind.centralRows() ? "(r.unit_id IS NULL OR " + scope + above + ")"
+                : above.isEmpty() ? scope : "(" + scope + above + ")");
         if (!filter.subtreePaths().isEmpty()) {
             where.append(" AND (");
             for (int i = 0; i < filter.subtreePaths().size(); i++) {

@@ -40,8 +40,11 @@ public class LedgerWeb {
     private final Messages messages;
     private final MessageSource source;
     private final AccessScope access;
+    private final org.springframework.beans.factory.ObjectProvider<LedgerFormSpec> forms;
 
-    LedgerWeb(LedgerQueries queries, Messages messages, MessageSource source, AccessScope access) {
+    LedgerWeb(LedgerQueries queries, Messages messages, MessageSource source, AccessScope access,
+              org.springframework.beans.factory.ObjectProvider<LedgerFormSpec> forms) {
+        this.forms = forms;
         this.queries = queries;
         this.messages = messages;
         this.source = source;
@@ -54,7 +57,7 @@ public class LedgerWeb {
     public record Cell(String text, String href) {
     }
 
-    public record ListRow(long id, String href, String unitName, List<String> cells) {
+    public record ListRow(long id, String href, String unitName, List<String> cells, String editHref) {
     }
 
     public record GroupRow(String label, String code, String count, List<String> sums, String href) {
@@ -65,7 +68,16 @@ public class LedgerWeb {
         model.addAttribute("kind", kind);
         model.addAttribute("tabs", tabs.stream().map(t -> new Tab(t.titleKey(), t.path(), t.key().equals(kind.key()))).toList());
         model.addAttribute("req", request);
-        model.addAttribute("actions", actions);
+        LedgerFormSpec form = forms.orderedStream().filter(f -> f.kind().key().equals(kind.key())).findFirst().orElse(null);
+        Map<String, String> allActions = new LinkedHashMap<>();
+        if (form != null) {
+            allActions.put("new", form.basePath() + "/new");
+        }
+        allActions.putAll(actions);
+        model.addAttribute("actions", allActions);
+        // Records without a page of their own are edited straight from the list.
+        String editBase = form != null && kind.detailPath() == null ? form.basePath() : null;
+        model.addAttribute("editable", editBase != null);
         model.addAttribute("canWrite", access.role().map(r -> !r.readOnly()).orElse(false));
         model.addAttribute("sumHeaders", kind.sums().stream().map(s -> messages.get(s.headerKey())).toList());
         model.addAttribute("headers", kind.columns().stream().map(c -> messages.get(c.headerKey())).toList());
@@ -80,7 +92,7 @@ public class LedgerWeb {
         }
         Page<LedgerRow> page = queries.list(kind, filter);
         model.addAttribute("page", page);
-        model.addAttribute("rows", page.items().stream().map(r -> listRow(kind, r)).toList());
+        model.addAttribute("rows", page.items().stream().map(r -> listRow(kind, r, editBase)).toList());
         model.addAttribute("unitName", filter.unit() == null ? null : filter.unit().name());
         model.addAttribute("hierarchyDate", WebDates.format(filter.hierarchyDate()));
         LedgerGroup total = queries.total(kind, filter);
@@ -99,6 +111,10 @@ public class LedgerWeb {
         model.addAttribute("byType", byType);
         List<GroupRow> byChild = new ArrayList<>();
         for (LedgerGroup g : queries.byChild(kind, filter)) {
+            if ("-2".equals(g.code())) {
+                byChild.add(new GroupRow(messages.get("ledger.fromAbove"), "", Vnd.number(g.count()), sums(kind, g.sums()), null));
+                continue;
+            }
             String label = "-1".equals(g.code()) ? messages.get("ledger.atUnitItself", g.label() == null ? "" : g.label()) : g.label();
             byChild.add(new GroupRow(label, "-1".equals(g.code()) ? "" : g.code(), Vnd.number(g.count()), sums(kind, g.sums()),
                     "-1".equals(g.code()) ? null : link(kind, request, Long.parseLong(g.key()), request.type(), null)));
@@ -110,13 +126,14 @@ public class LedgerWeb {
         return "activities/ledger";
     }
 
-    private ListRow listRow(LedgerKind kind, LedgerRow row) {
+    private ListRow listRow(LedgerKind kind, LedgerRow row, String editBase) {
         List<String> cells = new ArrayList<>();
         for (int i = 0; i < kind.columns().size(); i++) {
             cells.add(format(kind.columns().get(i), row.values().get(i)));
         }
         String href = kind.detailPath() == null ? null : kind.detailPath().replace("{id}", String.valueOf(row.id()));
-        return new ListRow(row.id(), href, row.unitName() == null ? messages.get("ledger.central") : row.unitName(), cells);
+        return new ListRow(row.id(), href, row.unitName() == null ? messages.get("ledger.central") : row.unitName(), cells,
+                editBase == null ? null : editBase + "/" + row.id() + "/edit");
     }
 
     private List<String> sums(LedgerKind kind, List<Long> values) {
@@ -237,7 +254,12 @@ public class LedgerWeb {
         List<Map<String, Object>> out = new ArrayList<>();
         for (LedgerGroup g : groups) {
             Map<String, Object> m = new LinkedHashMap<>();
-            if ("child".equals(groupBy)) {
+            if ("child".equals(groupBy) && "-2".equals(g.code())) {
+                m.put("unitId", null);
+                m.put("code", null);
+                m.put("name", null);
+                m.put("fromAbove", true);
+            } else if ("child".equals(groupBy)) {
                 boolean own = "-1".equals(g.code());
                 m.put("unitId", Long.parseLong(g.key()));
                 m.put("code", own ? null : g.code());

@@ -58,4 +58,9 @@ public class WriteAccess {
     public UnitScope scope() {
         return access.current();
     }
+
+    /** The signed-in user's home unit, when it is in their scope (forms start with it). */
+    public Optional<UnitView> home() {
+        return access.user().map(u -> u.homeUnitId()).flatMap(id -> id == null ? Optional.empty() : units.byId(id, access.current()));
+    }
 }

@@ -8,6 +8,11 @@ import java.util.Map;
 
 public final class DocumentLedgers {
 
+    /**
+     * Documents: central ones (no unit) are read by everyone; those of a unit are read by the users of
+     * its subtree and, read-only, by the users of every unit below it (a province's plan reaches its
+     * communes); only users whose scope contains the issuing unit change them.
+     */
     private DocumentLedgers() {
     }
 
@@ -20,5 +25,5 @@ public final class DocumentLedgers {
                     LedgerColumn.text("summary", "documents.col.summary", "r.summary"),
                     LedgerColumn.number("attachments", "documents.col.attachments",
                             "(SELECT COUNT(*) FROM attachment a WHERE a.owner_type = 'DOCUMENT' AND a.owner_id = r.id)")),
-            Map.of(), true, "/documents/{id}");
+            Map.of(), true, "/documents/{id}", true);
 }

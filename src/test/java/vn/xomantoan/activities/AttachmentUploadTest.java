@@ -139,9 +139,13 @@ class AttachmentUploadTest {
                 .andExpect(status().isCreated());
         assertThat(mvc.perform(get("/documents/" + plan36).with(Users.provinceOfficer())).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8)).contains("ke-hoach-36.pdf", "23-TT/TU");
-        // A commune officer of Định Hóa does not see the provincial plan's attachments by another route either.
+        // A commune officer of Định Hóa reads the provincial plan but cannot attach files to it.
+        long files = jdbc.sql("SELECT COUNT(*) FROM attachment WHERE owner_type = 'DOCUMENT' AND owner_id = :id").param("id", plan36)
+                .query(Long.class).single();
         mvc.perform(multipart("/api/v1/documents/" + plan36 + "/attachments")
                         .file(new MockMultipartFile("file", "x.pdf", null, PDF)).with(Users.dinhHoaOfficer()))
-                .andExpect(status().isNotFound());
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM attachment WHERE owner_type = 'DOCUMENT' AND owner_id = :id").param("id", plan36)
+                .query(Long.class).single()).isEqualTo(files);
     }
 }

@@ -104,4 +104,61 @@ class HotspotTest {
         mvc.perform(get("/hotspots").with(Users.leader())).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/hotspots").with(Users.areaHead())).andExpect(status().isForbidden());
     }
+
+    private static String designation(String kind, String date, String code) {
+        return """
+                {"name":"Tụ điểm phức tạp chợ đêm","kind":"%s","decisionNo":"5/QĐ-CAX","decisionDate":"%s",
+                 "authority":"Công an xã Định Hóa","unitCodes":["%s"]}""".formatted(kind, date, code);
+    }
+
+    @Test
+    void badInputGetsAClearMessageAndStoresNothing() throws Exception {
+        long before = hotspots();
+        long auditBefore = jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE entity_type = 'Hotspot'").query(Long.class).single();
+        // Unknown kind (category).
+        mvc.perform(post("/api/v1/hotspots").contentType(MediaType.APPLICATION_JSON)
+                        .content(designation("UFO_SPOT", "01/03/2026", "14677-001")).with(Users.dinhHoaOfficer()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.kind", containsString("Loại địa bàn \"UFO_SPOT\" không có trong danh mục")));
+        // Kim Tân (14683) was merged into Định Hóa on 01/07/2025: on a 2026 decision date it no longer exists.
+        mvc.perform(post("/api/v1/hotspots").contentType(MediaType.APPLICATION_JSON)
+                        .content(designation("COMPLEX_SPOT", "01/03/2026", "14683")).with(Users.dinhHoaOfficer()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.unitCodes", containsString("không tồn tại vào ngày quyết định 01/03/2026")));
+        // A place outside the officer's commune.
+        mvc.perform(post("/api/v1/hotspots").contentType(MediaType.APPLICATION_JSON)
+                        .content(designation("COMPLEX_SPOT", "01/03/2026", "14620-001")).with(Users.dinhHoaOfficer()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.unitCodes", containsString("không thuộc địa bàn bạn quản lý")));
+        // The same through the web form: messages next to the fields, what was typed kept.
+        mvc.perform(post("/hotspots/new").param("name", "Tụ điểm phức tạp chợ đêm").param("kind", "UFO_SPOT")
+                        .param("decisionNo", "5/QĐ-CAX").param("decisionDate", "01/03/2026").param("authority", "Công an xã")
+                        .param("unitCodes", "14620-001").with(csrf()).with(Users.dinhHoaOfficer()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"kind-error\" class=\"field-error\">Loại địa bàn &quot;UFO_SPOT&quot; không có trong danh mục")))
+                .andExpect(content().string(containsString("không thuộc địa bàn bạn quản lý")))
+                .andExpect(content().string(containsString("Tụ điểm phức tạp chợ đêm")));
+        assertThat(hotspots()).isEqualTo(before);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE entity_type = 'Hotspot'").query(Long.class).single()).isEqualTo(auditBefore);
+    }
+
+    @Test
+    void twoOfficersDelistingFromTheSameVersionGetOneDecisionAndAClearMessage() throws Exception {
+        String created = mvc.perform(post("/api/v1/hotspots").contentType(MediaType.APPLICATION_JSON)
+                        .content(designation("COMPLEX_SPOT", "01/03/2025", "14677-001")).with(Users.dinhHoaOfficer()))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(created, "$.id")).longValue();
+        long version = jdbc.sql("SELECT row_version FROM hotspot WHERE id = :id").param("id", id).query(Long.class).single();
+        mvc.perform(post("/hotspots/" + id + "/delist").param("rowVersion", String.valueOf(version)).param("delistingNo", "20/QĐ-UBND")
+                .param("delistingDate", "15/11/2025").param("delistingAuthority", "Ủy ban nhân dân xã Định Hóa")
+                .with(csrf()).with(Users.dinhHoaOfficer())).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/hotspots/" + id + "/delist").param("rowVersion", String.valueOf(version)).param("delistingNo", "99/QĐ-UBND")
+                        .param("delistingDate", "20/11/2025").param("delistingAuthority", "Ủy ban nhân dân tỉnh")
+                        .with(csrf()).with(Users.provinceOfficer()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("actionErrors", org.hamcrest.Matchers.hasValue(containsString("đã được đưa ra khỏi danh sách"))));
+        assertThat(jdbc.sql("SELECT delisting_no FROM hotspot WHERE id = :id").param("id", id).query(String.class).single())
+                .isEqualTo("20/QĐ-UBND");
+    }
 }

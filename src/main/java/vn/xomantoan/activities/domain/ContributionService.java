@@ -3,14 +3,18 @@ package vn.xomantoan.activities.domain;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.xomantoan.activities.ActivityLedgers;
 import vn.xomantoan.activities.Checks;
 import vn.xomantoan.activities.ContributionDraft;
 import vn.xomantoan.activities.ContributionKind;
+import vn.xomantoan.activities.LedgerQueries;
+import vn.xomantoan.activities.Revisions;
 import vn.xomantoan.activities.Vnd;
 import vn.xomantoan.activities.WriteAccess;
 import vn.xomantoan.audit.AuditAction;
 import vn.xomantoan.audit.AuditLog;
 import vn.xomantoan.identity.Role;
+import vn.xomantoan.shared.NotFound;
 import vn.xomantoan.shared.text.VietnameseText;
 import vn.xomantoan.units.UnitView;
 
@@ -26,16 +30,41 @@ public class ContributionService {
     private final JdbcClient jdbc;
     private final WriteAccess access;
     private final AuditLog audit;
+    private final LedgerQueries ledger;
 
-    ContributionService(JdbcClient jdbc, WriteAccess access, AuditLog audit) {
+    ContributionService(JdbcClient jdbc, WriteAccess access, AuditLog audit, LedgerQueries ledger) {
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
+        this.ledger = ledger;
+    }
+
+    private record Valid(Map<String, Object> columns, String summary) {
     }
 
     @Transactional
     public long create(ContributionDraft d) {
         access.require(Role.PROVINCE_OFFICER, Role.COMMUNE_OFFICER);
+        Valid v = validate(d);
+        Map<String, Object> columns = new HashMap<>(v.columns());
+        columns.put("created_at", LocalDateTime.now());
+        long id = Revisions.insert(jdbc, "contribution", columns);
+        audit.record(AuditAction.CREATE, "Contribution", id, "Ghi nhận " + v.summary(), null, d);
+        return id;
+    }
+
+    @Transactional
+    public void update(long id, long rowVersion, ContributionDraft d) {
+        access.require(Role.PROVINCE_OFFICER, Role.COMMUNE_OFFICER);
+        if (!ledger.visible(ActivityLedgers.CONTRIBUTIONS, id)) {
+            throw new NotFound();
+        }
+        Valid v = validate(d);
+        Map<String, Object> before = Revisions.update(jdbc, "contribution", id, rowVersion, v.columns());
+        audit.record(AuditAction.UPDATE, "Contribution", id, "Sửa " + v.summary(), before, d);
+    }
+
+    private Valid validate(ContributionDraft d) {
         Checks c = new Checks(access);
         ContributionKind kind = c.choice("kind", d.kind(), ContributionKind.class, true);
         LocalDate on = c.date("madeOn", d.madeOn(), true);
@@ -61,25 +90,20 @@ public class ContributionService {
         c.throwIfAny();
         Map<String, Object> p = new HashMap<>();
         p.put("kind", kind.name());
-        p.put("on", on);
-        p.put("unit", unit.id());
+        p.put("made_on", on);
+        p.put("unit_id", unit.id());
         p.put("purpose", purpose);
         p.put("donors", donors);
-        p.put("amount", amount);
+        p.put("amount_vnd", amount);
         p.put("campaign", campaign);
         p.put("participants", participants);
         p.put("hours", hours);
         String text = purpose + " " + (donors == null ? "" : donors) + " " + (campaign == null ? "" : campaign);
-        p.put("sk", ActivityService.truncate(VietnameseText.searchKey(text), 1000));
-        p.put("so", ActivityService.truncate(VietnameseText.sortKey(purpose), 2000));
-        p.put("at", LocalDateTime.now());
-        long id = Inserts.insert(jdbc, """
-                INSERT INTO contribution (kind, made_on, unit_id, purpose, donors, amount_vnd, campaign, participants, hours,
-                    search_key, sort_key, created_at)
-                VALUES (:kind, :on, :unit, :purpose, :donors, :amount, :campaign, :participants, :hours, :sk, :so, :at)""", p);
-        audit.record(AuditAction.CREATE, "Contribution", id, kind == ContributionKind.DONATION
-                ? "Ghi nhận ủng hộ " + Vnd.money(amount) + " cho " + unit.name() + ": " + purpose
-                : "Ghi nhận đợt tình nguyện \"" + campaign + "\" tại " + unit.name(), null, d);
-        return id;
+        p.put("search_key", ActivityService.truncate(VietnameseText.searchKey(text), 1000));
+        p.put("sort_key", ActivityService.truncate(VietnameseText.sortKey(purpose), 2000));
+        String summary = kind == ContributionKind.DONATION
+                ? "ủng hộ " + Vnd.money(amount) + " cho " + unit.name() + ": " + purpose
+                : "đợt tình nguyện \"" + campaign + "\" tại " + unit.name();
+        return new Valid(p, summary);
     }
 }

@@ -3,14 +3,18 @@ package vn.xomantoan.activities.domain;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.xomantoan.activities.ActivityLedgers;
 import vn.xomantoan.activities.Checks;
+import vn.xomantoan.activities.LedgerQueries;
 import vn.xomantoan.activities.MediaItemDraft;
 import vn.xomantoan.activities.MediaKind;
 import vn.xomantoan.activities.OutletKind;
+import vn.xomantoan.activities.Revisions;
 import vn.xomantoan.activities.WriteAccess;
 import vn.xomantoan.audit.AuditAction;
 import vn.xomantoan.audit.AuditLog;
 import vn.xomantoan.identity.Role;
+import vn.xomantoan.shared.NotFound;
 import vn.xomantoan.shared.text.VietnameseText;
 import vn.xomantoan.units.UnitView;
 
@@ -27,16 +31,48 @@ public class MediaItemService {
     private final JdbcClient jdbc;
     private final WriteAccess access;
     private final AuditLog audit;
+    private final LedgerQueries ledger;
 
-    MediaItemService(JdbcClient jdbc, WriteAccess access, AuditLog audit) {
+    MediaItemService(JdbcClient jdbc, WriteAccess access, AuditLog audit, LedgerQueries ledger) {
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
+        this.ledger = ledger;
+    }
+
+    private record Valid(Map<String, Object> columns, String title, String outlet, List<Long> others) {
     }
 
     @Transactional
     public long create(MediaItemDraft d) {
         access.require(Role.PROVINCE_OFFICER, Role.COMMUNE_OFFICER);
+        Valid v = validate(d);
+        Map<String, Object> columns = new HashMap<>(v.columns());
+        columns.put("created_at", LocalDateTime.now());
+        long id = Revisions.insert(jdbc, "media_item", columns);
+        insertSubjects(id, v.others());
+        audit.record(AuditAction.CREATE, "MediaItem", id, "Ghi nhận tin, bài \"" + v.title() + "\" trên " + v.outlet(), null, d);
+        return id;
+    }
+
+    @Transactional
+    public void update(long id, long rowVersion, MediaItemDraft d) {
+        access.require(Role.PROVINCE_OFFICER, Role.COMMUNE_OFFICER);
+        if (!ledger.visible(ActivityLedgers.MEDIA_ITEMS, id)) {
+            throw new NotFound();
+        }
+        Valid v = validate(d);
+        Map<String, Object> before = Revisions.update(jdbc, "media_item", id, rowVersion, v.columns());
+        jdbc.sql("DELETE FROM media_subject WHERE media_item_id = :id").param("id", id).update();
+        insertSubjects(id, v.others());
+        audit.record(AuditAction.UPDATE, "MediaItem", id, "Sửa tin, bài \"" + v.title() + "\" trên " + v.outlet(), before, d);
+    }
+
+    private void insertSubjects(long id, List<Long> others) {
+        others.forEach(u -> jdbc.sql("INSERT INTO media_subject (media_item_id, unit_id) VALUES (:m, :u)").param("m", id).param("u", u).update());
+    }
+
+    private Valid validate(MediaItemDraft d) {
         Checks c = new Checks(access);
         MediaKind kind = c.choice("kind", d.kind(), MediaKind.class, true);
         String outlet = c.text("outlet", d.outlet(), 200);
@@ -61,19 +97,13 @@ public class MediaItemService {
         Map<String, Object> p = new HashMap<>();
         p.put("kind", kind.name());
         p.put("outlet", outlet);
-        p.put("outletKind", outletKind.name());
-        p.put("on", on);
+        p.put("outlet_kind", outletKind.name());
+        p.put("published_on", on);
         p.put("title", title);
         p.put("link", link);
-        p.put("unit", unit.id());
-        p.put("sk", ActivityService.truncate(VietnameseText.searchKey(title + " " + outlet), 800));
-        p.put("so", ActivityService.truncate(VietnameseText.sortKey(title), 1600));
-        p.put("at", LocalDateTime.now());
-        long id = Inserts.insert(jdbc, """
-                INSERT INTO media_item (kind, outlet, outlet_kind, published_on, title, link, unit_id, search_key, sort_key, created_at)
-                VALUES (:kind, :outlet, :outletKind, :on, :title, :link, :unit, :sk, :so, :at)""", p);
-        others.forEach(u -> jdbc.sql("INSERT INTO media_subject (media_item_id, unit_id) VALUES (:m, :u)").param("m", id).param("u", u).update());
-        audit.record(AuditAction.CREATE, "MediaItem", id, "Ghi nhận tin, bài \"" + title + "\" trên " + outlet, null, d);
-        return id;
+        p.put("unit_id", unit.id());
+        p.put("search_key", ActivityService.truncate(VietnameseText.searchKey(title + " " + outlet), 800));
+        p.put("sort_key", ActivityService.truncate(VietnameseText.sortKey(title), 1600));
+        return new Valid(p, title, outlet, others);
     }
 }

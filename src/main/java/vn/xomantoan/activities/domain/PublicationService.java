@@ -9,6 +9,7 @@ import vn.xomantoan.activities.DistributionDraft;
 import vn.xomantoan.activities.LedgerQueries;
 import vn.xomantoan.activities.PublicationDraft;
 import vn.xomantoan.activities.PublicationKind;
+import vn.xomantoan.activities.Revisions;
 import vn.xomantoan.activities.WriteAccess;
 import vn.xomantoan.audit.AuditAction;
 import vn.xomantoan.audit.AuditLog;
@@ -20,6 +21,7 @@ import vn.xomantoan.units.UnitView;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,9 +44,37 @@ public class PublicationService {
     private record ValidDistribution(UnitView unit, String group, long copies, LocalDate on) {
     }
 
+    private record Valid(Map<String, Object> columns, String title, long printed, List<ValidDistribution> distributions) {
+    }
+
     @Transactional
     public long create(PublicationDraft d) {
         access.require(Role.PROVINCE_OFFICER, Role.COMMUNE_OFFICER);
+        Valid v = validate(d);
+        Map<String, Object> columns = new HashMap<>(v.columns());
+        columns.put("created_at", LocalDateTime.now());
+        long id = Revisions.insert(jdbc, "publication", columns);
+        v.distributions().forEach(x -> insertDistribution(id, v.title(), x));
+        audit.record(AuditAction.CREATE, "Publication", id, "Ghi nhận ấn phẩm \"" + v.title() + "\" (" + v.printed() + " bản)", null, d);
+        return id;
+    }
+
+    /** Saves a corrected publication from the version the user started from; its distributions are replaced by the ones given. */
+    @Transactional
+    public void update(long id, long rowVersion, PublicationDraft d) {
+        access.require(Role.PROVINCE_OFFICER, Role.COMMUNE_OFFICER);
+        if (!ledger.visible(ActivityLedgers.PUBLICATIONS, id)) {
+            throw new NotFound();
+        }
+        Valid v = validate(d);
+        Map<String, Object> before = Revisions.update(jdbc, "publication", id, rowVersion, v.columns());
+        jdbc.sql("DELETE FROM distribution WHERE publication_id = :id").param("id", id).update();
+        v.distributions().forEach(x -> insertDistribution(id, v.title(), x));
+        audit.record(AuditAction.UPDATE, "Publication", id, "Sửa ấn phẩm \"" + v.title() + "\" (" + v.printed() + " bản, "
+                + v.distributions().size() + " lượt phát hành)", before, d);
+    }
+
+    private Valid validate(PublicationDraft d) {
         Checks c = new Checks(access);
         PublicationKind kind = c.choice("kind", d.kind(), PublicationKind.class, true);
         String title = c.text("title", d.title(), 300);
@@ -53,14 +83,15 @@ public class PublicationService {
         long printed = c.count("copiesPrinted", d.copiesPrinted(), true);
         List<ValidDistribution> distributions = checkDistributions(c, d.distributions(), on, printed, 0);
         c.throwIfAny();
-        long id = Inserts.insert(jdbc, """
-                INSERT INTO publication (kind, title, unit_id, published_on, copies_printed, search_key, sort_key, created_at)
-                VALUES (:kind, :title, :unit, :on, :printed, :sk, :so, :at)""", Map.of("kind", kind.name(), "title", title,
-                "unit", unit.id(), "on", on, "printed", printed, "sk", VietnameseText.searchKey(title),
-                "so", VietnameseText.sortKey(title), "at", LocalDateTime.now()));
-        distributions.forEach(x -> insertDistribution(id, title, x));
-        audit.record(AuditAction.CREATE, "Publication", id, "Ghi nhận ấn phẩm \"" + title + "\" (" + printed + " bản)", null, d);
-        return id;
+        Map<String, Object> columns = new HashMap<>();
+        columns.put("kind", kind.name());
+        columns.put("title", title);
+        columns.put("unit_id", unit.id());
+        columns.put("published_on", on);
+        columns.put("copies_printed", printed);
+        columns.put("search_key", VietnameseText.searchKey(title));
+        columns.put("sort_key", VietnameseText.sortKey(title));
+        return new Valid(columns, title, printed, distributions);
     }
 
     @Transactional
@@ -109,17 +140,15 @@ public class PublicationService {
 
     private void insertDistribution(long publicationId, String title, ValidDistribution x) {
         String label = title + " " + x.unit().name() + (x.group() == null ? "" : " " + x.group());
-        Map<String, Object> p = new java.util.HashMap<>();
-        p.put("pub", publicationId);
-        p.put("unit", x.unit().id());
-        p.put("grp", x.group());
+        Map<String, Object> p = new HashMap<>();
+        p.put("publication_id", publicationId);
+        p.put("unit_id", x.unit().id());
+        p.put("recipient_group", x.group());
         p.put("copies", x.copies());
-        p.put("on", x.on());
-        p.put("sk", VietnameseText.searchKey(label));
-        p.put("so", VietnameseText.sortKey(x.unit().name()));
-        p.put("at", LocalDateTime.now());
-        Inserts.insert(jdbc, """
-                INSERT INTO distribution (publication_id, unit_id, recipient_group, copies, distributed_on, search_key, sort_key, created_at)
-                VALUES (:pub, :unit, :grp, :copies, :on, :sk, :so, :at)""", p);
+        p.put("distributed_on", x.on());
+        p.put("search_key", VietnameseText.searchKey(label));
+        p.put("sort_key", VietnameseText.sortKey(x.unit().name()));
+        p.put("created_at", LocalDateTime.now());
+        Revisions.insert(jdbc, "distribution", p);
     }
 }

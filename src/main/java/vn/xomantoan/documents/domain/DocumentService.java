@@ -6,7 +6,11 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.xomantoan.activities.ActivityLedgers;
+import vn.xomantoan.activities.Attachments;
 import vn.xomantoan.activities.Checks;
+import vn.xomantoan.activities.Revisions;
+import vn.xomantoan.shared.NotFound;
+import vn.xomantoan.shared.ValidationFailure;
 import vn.xomantoan.activities.LedgerQueries;
 import vn.xomantoan.activities.WriteAccess;
 import vn.xomantoan.audit.AuditAction;
@@ -41,8 +45,13 @@ public class DocumentService {
     private final AccessScope scope;
     private final AuditLog audit;
     private final LedgerQueries ledger;
+    private final Attachments attachments;
 
-    DocumentService(JdbcClient jdbc, WriteAccess access, AccessScope scope, AuditLog audit, LedgerQueries ledger) {
+    public static final String OWNER = "DOCUMENT";
+
+    DocumentService(JdbcClient jdbc, WriteAccess access, AccessScope scope, AuditLog audit, LedgerQueries ledger,
+                    Attachments attachments) {
+        this.attachments = attachments;
         this.jdbc = jdbc;
         this.access = access;
         this.scope = scope;
@@ -50,9 +59,93 @@ public class DocumentService {
         this.ledger = ledger;
     }
 
+    /** A checked document, ready to store. */
+    private record Valid(Map<String, Object> columns, String number, LocalDate issuedOn, String issuer, List<Long> basis,
+                         List<Long> activities, List<Long> units) {
+    }
+
     @Transactional
     public long create(DocumentDraft d) {
+        return create(d, null, null);
+    }
+
+    /**
+     * Records a document and, when a file is given, its attachment, in one transaction: a refused
+     * file (renamed executable, zip bomb, too large) stores neither.
+     */
+    @Transactional
+    public long create(DocumentDraft d, String fileName, byte[] file) {
         access.require(Role.PROVINCE_OFFICER, Role.COMMUNE_OFFICER);
+        Valid v = validate(d, null, fileName, file);
+        Map<String, Object> columns = new HashMap<>(v.columns());
+        columns.put("created_at", LocalDateTime.now());
+        long id = Revisions.insert(jdbc, "document", columns);
+        insertLinks(id, v, true);
+        audit.record(AuditAction.CREATE, "Document", id, "Ghi nhận văn bản " + v.number() + " ngày " + WebDates.format(v.issuedOn())
+                + " của " + v.issuer(), null, d);
+        if (file != null && file.length > 0) {
+            attachments.store(OWNER, id, fileName, file);
+        }
+        return id;
+    }
+
+    /**
+     * Saves a corrected document from the version the user started from. Only documents of the
+     * caller's own scope are changed (central ones by the province); documents of a unit above are
+     * read-only (403). Related activities not named in the draft are kept.
+     */
+    @Transactional
+    public void update(long id, long rowVersion, DocumentDraft d, String fileName, byte[] file) {
+        access.require(Role.PROVINCE_OFFICER, Role.COMMUNE_OFFICER);
+        requireEditable(id);
+        Valid v = validate(d, id, fileName, file);
+        Map<String, Object> before = Revisions.update(jdbc, "document", id, rowVersion, v.columns());
+        jdbc.sql("DELETE FROM document_basis WHERE document_id = :id").param("id", id).update();
+        jdbc.sql("DELETE FROM document_unit WHERE document_id = :id").param("id", id).update();
+        if (d.activityIds() != null) {
+            jdbc.sql("DELETE FROM document_activity WHERE document_id = :id").param("id", id).update();
+        }
+        insertLinks(id, v, d.activityIds() != null);
+        audit.record(AuditAction.UPDATE, "Document", id, "Sửa văn bản " + v.number() + " ngày " + WebDates.format(v.issuedOn())
+                + " của " + v.issuer(), before, d);
+        if (file != null && file.length > 0) {
+            attachments.store(OWNER, id, fileName, file);
+        }
+    }
+
+    /** Readable documents answer 404 when out of sight; those the caller may read but not change answer 403. */
+    public void requireEditable(long id) {
+        if (!ledger.visible(DocumentLedgers.DOCUMENTS, id)) {
+            throw new NotFound();
+        }
+        if (!canEdit(id)) {
+            throw new Forbidden();
+        }
+    }
+
+    /** The caller may change the document: it belongs to a unit of their scope, or it is central and they are province staff. */
+    public boolean canEdit(long id) {
+        if (scope.role().map(Role::readOnly).orElse(true) || scope.hasRole(Role.AREA_HEAD)) {
+            return false;
+        }
+        Long unit = jdbc.sql("SELECT unit_id FROM document WHERE id = :id").param("id", id).query(Long.class).optional().orElse(null);
+        if (unit == null) {
+            return scope.hasRole(Role.ADMIN, Role.PROVINCE_OFFICER);
+        }
+        return ledger.editable(DocumentLedgers.DOCUMENTS, id);
+    }
+
+    private void insertLinks(long id, Valid v, boolean activities) {
+        v.basis().stream().distinct().forEach(b -> jdbc.sql("INSERT INTO document_basis (document_id, basis_id) VALUES (:d, :b)")
+                .param("d", id).param("b", b).update());
+        if (activities) {
+            v.activities().stream().distinct().forEach(a -> jdbc.sql("INSERT INTO document_activity (document_id, activity_id) VALUES (:d, :a)")
+                    .param("d", id).param("a", a).update());
+        }
+        v.units().forEach(u -> jdbc.sql("INSERT INTO document_unit (document_id, unit_id) VALUES (:d, :u)").param("d", id).param("u", u).update());
+    }
+
+    private Valid validate(DocumentDraft d, Long self, String fileName, byte[] file) {
         Checks c = new Checks(access);
         String number = c.text("number", d.number(), 60);
         if (number != null && !NUMBER.matcher(number).matches()) {
@@ -72,8 +165,10 @@ public class DocumentService {
         }
         if (number != null && issuedOn != null && issuer != null) {
             long same = jdbc.sql("""
-                            SELECT COUNT(*) FROM document WHERE number = :n AND issuer = :i AND EXTRACT(YEAR FROM issued_on) = :y""")
-                    .param("n", number).param("i", issuer).param("y", issuedOn.getYear()).query(Long.class).single();
+                            SELECT COUNT(*) FROM document WHERE number = :n AND issuer = :i AND EXTRACT(YEAR FROM issued_on) = :y
+                            AND id <> :self""")
+                    .param("n", number).param("i", issuer).param("y", issuedOn.getYear()).param("self", self == null ? -1L : self)
+                    .query(Long.class).single();
             if (same > 0) {
                 c.add("number", "documents.error.duplicate", number, issuedOn.getYear());
             }
@@ -81,7 +176,7 @@ public class DocumentService {
         List<Long> basis = new ArrayList<>();
         if (d.basisIds() != null) {
             for (Long id : d.basisIds()) {
-                if (id == null || !ledger.visible(DocumentLedgers.DOCUMENTS, id)) {
+                if (id == null || id.equals(self) || !ledger.visible(DocumentLedgers.DOCUMENTS, id)) {
                     c.add("basis", "documents.error.unknownBasis", String.valueOf(id));
                 } else {
                     basis.add(id);
@@ -92,7 +187,7 @@ public class DocumentService {
             for (String n : d.basisNumbers()) {
                 List<Long> found = jdbc.sql("SELECT id FROM document WHERE number = :n ORDER BY issued_on DESC")
                         .param("n", VietnameseText.clean(n)).query(Long.class).list().stream()
-                        .filter(id -> ledger.visible(DocumentLedgers.DOCUMENTS, id)).toList();
+                        .filter(id -> !id.equals(self) && ledger.visible(DocumentLedgers.DOCUMENTS, id)).toList();
                 if (found.isEmpty()) {
                     c.add("basis", "documents.error.unknownBasis", n);
                 } else {
@@ -128,29 +223,23 @@ public class DocumentService {
                 }
             }
         }
+        if (file != null && file.length > 0) {
+            try {
+                attachments.check(fileName, file);
+            } catch (ValidationFailure e) {
+                e.problems().forEach(p -> c.add(p.field(), p.messageKey(), p.args()));
+            }
+        }
         c.throwIfAny();
         Map<String, Object> p = new HashMap<>();
         p.put("number", number);
-        p.put("type", type.name());
-        p.put("on", issuedOn);
+        p.put("doc_type", type.name());
+        p.put("issued_on", issuedOn);
         p.put("issuer", issuer);
-        p.put("unit", unit == null ? null : unit.id());
+        p.put("unit_id", unit == null ? null : unit.id());
         p.put("summary", summary);
-        p.put("sk", VietnameseText.searchKey(number + " " + issuer + " " + summary));
-        p.put("so", VietnameseText.sortKey(number));
-        p.put("at", LocalDateTime.now());
-        KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                        INSERT INTO document (number, doc_type, issued_on, issuer, unit_id, summary, search_key, sort_key, created_at)
-                        VALUES (:number, :type, :on, :issuer, :unit, :summary, :sk, :so, :at)""").params(p).update(keys, "id");
-        long id = keys.getKey().longValue();
-        basis.stream().distinct().forEach(b -> jdbc.sql("INSERT INTO document_basis (document_id, basis_id) VALUES (:d, :b)")
-                .param("d", id).param("b", b).update());
-        activities.stream().distinct().forEach(a -> jdbc.sql("INSERT INTO document_activity (document_id, activity_id) VALUES (:d, :a)")
-                .param("d", id).param("a", a).update());
-        units.forEach(u -> jdbc.sql("INSERT INTO document_unit (document_id, unit_id) VALUES (:d, :u)").param("d", id).param("u", u).update());
-        audit.record(AuditAction.CREATE, "Document", id, "Ghi nhận văn bản " + number + " ngày " + WebDates.format(issuedOn) + " của " + issuer,
-                null, d);
-        return id;
+        p.put("search_key", VietnameseText.searchKey(number + " " + issuer + " " + summary));
+        p.put("sort_key", VietnameseText.sortKey(number));
+        return new Valid(p, number, issuedOn, issuer, basis, activities, units);
     }
 }

@@ -79,7 +79,8 @@ class DocumentController {
     String detail(@PathVariable long id, Model model) {
         model.addAttribute("d", details.load(id));
         model.addAttribute("attachments", attachments.list(OWNER, id));
-        model.addAttribute("canWrite", access.role().map(r -> !r.readOnly()).orElse(false));
+        // Documents of a unit above (a province plan seen from a commune) are read-only here.
+        model.addAttribute("canWrite", service.canEdit(id));
         return "documents/document";
     }
 
@@ -87,7 +88,7 @@ class DocumentController {
     String upload(@PathVariable long id, @RequestParam("file") MultipartFile file, Model model, RedirectAttributes redirect)
             throws IOException {
         writes.require(Role.PROVINCE_OFFICER, Role.COMMUNE_OFFICER);
-        details.load(id);
+        service.requireEditable(id);
         try {
             attachments.store(OWNER, id, file.getOriginalFilename(), file.getBytes());
             redirect.addFlashAttribute("flash", messages.get("attachment.saved", file.getOriginalFilename()));
@@ -134,7 +135,7 @@ class DocumentController {
     @ResponseStatus(HttpStatus.CREATED)
     Created attach(@PathVariable long id, @RequestParam("file") MultipartFile file) throws IOException {
         writes.require(Role.PROVINCE_OFFICER, Role.COMMUNE_OFFICER);
-        details.load(id);
+        service.requireEditable(id);
         return new Created(attachments.store(OWNER, id, file.getOriginalFilename(), file.getBytes()));
     }
 }

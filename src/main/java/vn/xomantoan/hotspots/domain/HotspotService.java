@@ -10,6 +10,7 @@ import vn.xomantoan.hotspots.HotspotKind;
 import vn.xomantoan.hotspots.ProgrammeRole;
 import vn.xomantoan.identity.AccessScope;
 import vn.xomantoan.identity.Role;
+import vn.xomantoan.identity.UnitDirectory;
 import vn.xomantoan.identity.UnitScope;
 import vn.xomantoan.incidents.IncidentCounts;
 import vn.xomantoan.shared.Forbidden;
@@ -44,8 +45,11 @@ public class HotspotService {
     private final UnitCatalog units;
     private final IncidentCounts incidents;
     private final AuditLog audit;
+    private final UnitDirectory directory;
 
-    HotspotService(JdbcClient jdbc, AccessScope access, UnitCatalog units, IncidentCounts incidents, AuditLog audit) {
+    HotspotService(JdbcClient jdbc, AccessScope access, UnitCatalog units, IncidentCounts incidents, AuditLog audit,
+                   UnitDirectory directory) {
+        this.directory = directory;
         this.jdbc = jdbc;
         this.access = access;
         this.units = units;
@@ -61,31 +65,86 @@ public class HotspotService {
     }
 
     public Page<Hotspot> search(String q, String kind, String programme, String status, int page, int size) {
+        return search(HotspotQuery.of(q, kind, programme, status, page, size));
+    }
+
+    /** Hot spots in scope matching the filters; a bad date or sort is a 400 with its field, an unknown unit a 404. */
+    public Page<Hotspot> search(HotspotQuery f) {
         UnitScope scope = requirePolice();
+        LocalDate from = date("from", f.from());
+        LocalDate to = date("to", f.to());
+        if (from != null && to != null && from.isAfter(to)) {
+            throw ValidationFailure.of("to", "hotspots.error.periodOrder");
+        }
+        String sort = f.sort() == null || f.sort().isBlank() ? "name" : f.sort().trim();
+        String order = switch (sort) {
+            case "name" -> " ORDER BY h.sort_key, h.id";
+            case "date" -> " ORDER BY h.decision_date DESC, h.sort_key, h.id";
+            case "place" -> " ORDER BY (SELECT MIN(pu.sort_key) FROM hotspot_unit phu JOIN unit_version pu ON pu.id = phu.unit_id"
+                    + " WHERE phu.hotspot_id = h.id), h.sort_key, h.id";
+            default -> throw ValidationFailure.of("sort", "hotspots.error.sort", sort);
+        };
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder(" FROM hotspot h WHERE").append(VISIBLE.formatted(scope.sql("u.path", params)));
-        if (q != null && !q.isBlank()) {
+        UnitView unit = null;
+        if (f.unitId() != null) {
+            unit = units.byId(f.unitId(), scope).orElseThrow(NotFound::new);
+        } else if (f.unit() != null && !f.unit().isBlank()) {
+            String code = f.unit().trim();
+            LocalDate asOf = to != null ? to : LocalDate.now();
+            unit = units.validOn(code, asOf, scope)
+                    .or(() -> from == null ? java.util.Optional.empty() : units.validOn(code, from, scope))
+                    .orElseThrow(NotFound::new);
+        }
+        if (unit != null) {
+            // The unit's subtree, and the subtrees of the units it succeeded: a 2015 designation of a
+            // commune that merged in 2025 belongs to the merged commune.
+            List<String> paths = UnitScope.of(directory.lineagePaths(unit.id())).rootPaths();
+            where.append(" AND EXISTS (SELECT 1 FROM hotspot_unit su JOIN unit_version sv ON sv.id = su.unit_id WHERE su.hotspot_id = h.id AND (");
+            for (int i = 0; i < paths.size(); i++) {
+                where.append(i > 0 ? " OR " : "").append("sv.path LIKE :sub").append(i);
+                params.put("sub" + i, paths.get(i) + "%");
+            }
+            where.append("))");
+        }
+        if (to != null) {
+            where.append(" AND h.decision_date <= :periodTo");
+            params.put("periodTo", to);
+        }
+        if (from != null) {
+            where.append(" AND (h.delisting_date IS NULL OR h.delisting_date >= :periodFrom)");
+            params.put("periodFrom", from);
+        }
+        if (f.q() != null && !f.q().isBlank()) {
             where.append(" AND h.search_key LIKE :q");
-            params.put("q", "%" + VietnameseText.searchKey(q) + "%");
+            params.put("q", "%" + VietnameseText.searchKey(f.q()) + "%");
         }
-        if (kind != null && !kind.isBlank()) {
+        if (f.kind() != null && !f.kind().isBlank()) {
             where.append(" AND h.kind = :kind");
-            params.put("kind", kind);
+            params.put("kind", f.kind());
         }
-        if (programme != null && !programme.isBlank()) {
+        if (f.programme() != null && !f.programme().isBlank()) {
             where.append(" AND h.programme = :programme");
-            params.put("programme", programme);
+            params.put("programme", f.programme());
         }
-        if (status != null && !status.isBlank()) {
+        if (f.status() != null && !f.status().isBlank()) {
             where.append(" AND h.status = :status");
-            params.put("status", status);
+            params.put("status", f.status());
         }
         long total = jdbc.sql("SELECT COUNT(*)" + where).params(params).query(Long.class).single();
-        params.put("limit", size);
-        params.put("offset", (long) page * size);
-        List<Hotspot> items = jdbc.sql("SELECT h.*" + where + " ORDER BY h.sort_key, h.id LIMIT :limit OFFSET :offset")
+        params.put("limit", f.size());
+        params.put("offset", (long) f.page() * f.size());
+        List<Hotspot> items = jdbc.sql("SELECT h.*" + where + order + " LIMIT :limit OFFSET :offset")
                 .params(params).query(Hotspot.class).list();
-        return new Page<>(items, page, size, total);
+        return new Page<>(items, f.page(), f.size(), total);
+    }
+
+    private static LocalDate date(String field, String text) {
+        try {
+            return WebDates.parse(text, null);
+        } catch (IllegalArgumentException e) {
+            throw ValidationFailure.of(field, "error.badDate", text);
+        }
     }
 
     public Hotspot get(long id) {
@@ -136,8 +195,10 @@ public class HotspotService {
         if (name == null || name.isEmpty()) {
             problems.add(new Problem("name", "hotspots.error.name", null));
         }
-        if (d.kind() == null || Arrays.stream(HotspotKind.values()).noneMatch(k -> k.name().equals(d.kind()))) {
+        if (d.kind() == null || d.kind().isBlank()) {
             problems.add(new Problem("kind", "hotspots.error.kind", null));
+        } else if (Arrays.stream(HotspotKind.values()).noneMatch(k -> k.name().equals(d.kind()))) {
+            problems.add(new Problem("kind", "hotspots.error.kindUnknown", new Object[]{d.kind()}));
         }
         if (d.programmeRole() != null && !d.programmeRole().isBlank()
                 && Arrays.stream(ProgrammeRole.values()).noneMatch(k -> k.name().equals(d.programmeRole()))) {
@@ -162,8 +223,7 @@ public class HotspotService {
                 String code = raw.trim();
                 var unit = units.validOn(code, d.decisionDate(), scope);
                 if (unit.isEmpty()) {
-                    problems.add(new Problem("unitCodes", "hotspots.error.unitUnknown",
-                            new Object[]{code, WebDates.format(d.decisionDate())}));
+                    problems.add(unitProblem(code, d.decisionDate()));
                 } else if (unit.get().level() != UnitLevel.COMMUNE && unit.get().level() != UnitLevel.RESIDENTIAL_AREA) {
                     problems.add(new Problem("unitCodes", "hotspots.error.unitLevel", new Object[]{unit.get().name()}));
                 } else if (covered.stream().noneMatch(u -> u.id() == unit.get().id())) {
@@ -290,6 +350,19 @@ public class HotspotService {
 
     public List<String> programmes() {
         return jdbc.sql("SELECT DISTINCT programme FROM hotspot WHERE programme IS NOT NULL ORDER BY programme").query(String.class).list();
+    }
+
+    /** Why a code names no unit the user may cover on the date: outside their scope, not valid then, or unknown. */
+    private Problem unitProblem(String code, LocalDate date) {
+        var elsewhere = units.validOn(code, date, UnitScope.EVERYTHING);
+        if (elsewhere.isPresent()) {
+            return new Problem("unitCodes", "hotspots.error.unitOutOfScope", new Object[]{elsewhere.get().name(), code});
+        }
+        long versions = jdbc.sql("SELECT COUNT(*) FROM unit_version WHERE code = :c").param("c", code).query(Long.class).single();
+        if (versions > 0) {
+            return new Problem("unitCodes", "hotspots.error.unitNotOnDate", new Object[]{code, WebDates.format(date)});
+        }
+        return new Problem("unitCodes", "hotspots.error.unitUnknown", new Object[]{code, WebDates.format(date)});
     }
 
     private UnitScope requireWriter() {

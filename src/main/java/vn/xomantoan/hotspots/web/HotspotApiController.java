@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.xomantoan.hotspots.domain.Hotspot;
 import vn.xomantoan.hotspots.domain.HotspotDraft;
 import vn.xomantoan.hotspots.domain.HotspotParts;
+import vn.xomantoan.hotspots.domain.HotspotQuery;
 import vn.xomantoan.hotspots.domain.HotspotService;
 import vn.xomantoan.shared.ValidationFailure;
 import vn.xomantoan.shared.paging.Page;
@@ -47,14 +48,19 @@ class HotspotApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Hot spots in scope, filtered by kind, programme, status or name")
+    @Operation(summary = "Hot spots in scope, filtered by kind, programme, status, name, unit subtree (unit=code or unitId) "
+            + "and period (from/to: on the list during the period); sort=name (Vietnamese order, default), date or place")
     PageJson<Hotspot> list(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
                            @RequestParam(required = false) String programme, @RequestParam(required = false) String status,
+                           @RequestParam(required = false) String unit, @RequestParam(required = false) Long unitId,
+                           @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                           @RequestParam(required = false) String sort,
                            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         if (size < 1 || size > 200) {
             throw ValidationFailure.of("size", "hotspots.error.pageSize");
         }
-        Page<Hotspot> p = service.search(q, kind, programme, status, Math.max(0, page), size);
+        Page<Hotspot> p = service.search(new HotspotQuery(q, kind, programme, status, unit, unitId, from, to, sort,
+                Math.max(0, page), size));
         return new PageJson<>(p.items(), p.page(), p.size(), p.total());
     }
 

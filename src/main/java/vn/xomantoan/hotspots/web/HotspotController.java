@@ -12,6 +12,7 @@ import vn.xomantoan.hotspots.HotspotStatus;
 import vn.xomantoan.hotspots.ProgrammeRole;
 import vn.xomantoan.hotspots.domain.Hotspot;
 import vn.xomantoan.hotspots.domain.HotspotDraft;
+import vn.xomantoan.hotspots.domain.HotspotQuery;
 import vn.xomantoan.hotspots.domain.HotspotService;
 import vn.xomantoan.shared.ValidationFailure;
 import vn.xomantoan.shared.web.Messages;
@@ -38,14 +39,24 @@ class HotspotController {
     @GetMapping("/hotspots")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
                 @RequestParam(required = false) String programme, @RequestParam(required = false) String status,
-                @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("result", service.search(q, kind, programme, status, Math.max(0, page), 50));
+                @RequestParam(required = false) String unit, @RequestParam(required = false) Long unitId,
+                @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                @RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page, Model model) {
+        HotspotQuery query = new HotspotQuery(q, kind, programme, status, unit, unitId, from, to, sort, Math.max(0, page), 50);
+        try {
+            model.addAttribute("result", service.search(query));
+        } catch (ValidationFailure e) {
+            model.addAttribute("errors", messages.byField(e));
+            model.addAttribute("result", service.search(query.withPage(0, 50).clearedOf(e)));
+        }
+        model.addAttribute("f", query);
         model.addAttribute("q", q);
         model.addAttribute("kind", kind);
         model.addAttribute("programme", programme);
         model.addAttribute("status", status);
         model.addAttribute("kinds", HotspotKind.values());
         model.addAttribute("statuses", HotspotStatus.values());
+        model.addAttribute("sorts", List.of("name", "date", "place"));
         model.addAttribute("programmes", service.programmes());
         return "hotspots/list";
     }

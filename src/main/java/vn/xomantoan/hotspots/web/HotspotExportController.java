@@ -11,6 +11,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.xomantoan.hotspots.domain.Hotspot;
+import vn.xomantoan.hotspots.domain.HotspotQuery;
 import vn.xomantoan.hotspots.domain.HotspotService;
 import vn.xomantoan.shared.web.Messages;
 import vn.xomantoan.shared.web.WebDates;
@@ -34,9 +35,12 @@ class HotspotExportController {
 
     @GetMapping("/hotspots/export.xlsx")
     ResponseEntity<byte[]> export(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
-                                  @RequestParam(required = false) String programme, @RequestParam(required = false) String status)
+                                  @RequestParam(required = false) String programme, @RequestParam(required = false) String status,
+                                  @RequestParam(required = false) String unit, @RequestParam(required = false) Long unitId,
+                                  @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                                  @RequestParam(required = false) String sort)
             throws IOException {
-        List<Hotspot> items = service.search(q, kind, programme, status, 0, 10_000).items();
+        List<Hotspot> items = service.search(new HotspotQuery(q, kind, programme, status, unit, unitId, from, to, sort, 0, 10_000)).items();
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet("Địa bàn");
             String[] header = {"hotspots.name", "hotspots.kind", "hotspots.decisionNo", "hotspots.decisionDate",

@@ -91,7 +91,7 @@ public class IncidentService {
                         WHERE id = :id AND row_version = :rowVersion""")
                 .params(p).update();
         if (updated == 0) {
-            throw ValidationFailure.of("", "error.concurrentChange");
+            throw new ConcurrentChange(find(id, scope));
         }
         audit.record(AuditAction.UPDATE, ENTITY, id, summary("Sửa vụ việc", v), before, p);
     }

@@ -11,6 +11,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.xomantoan.identity.UnitScope;
 import vn.xomantoan.incidents.CrimeClass;
 import vn.xomantoan.incidents.IncidentStatus;
+import vn.xomantoan.incidents.domain.ConcurrentChange;
 import vn.xomantoan.incidents.domain.IncidentAccess;
 import vn.xomantoan.incidents.domain.IncidentRecord;
 import vn.xomantoan.incidents.domain.IncidentService;
@@ -112,6 +113,11 @@ class IncidentPageController {
             service.update(id, form.getRowVersion(), form.toDraft());
             redirect.addFlashAttribute("flash", messages.get("incidents.saved"));
             return "redirect:/incidents/" + id;
+        } catch (ConcurrentChange e) {
+            // Keep everything the user typed; show the stored version; a second save is a deliberate overwrite.
+            model.addAttribute("current", e.current());
+            form.setRowVersion(e.current().rowVersion());
+            return showForm(model, form, e.current(), e);
         } catch (ValidationFailure e) {
             return showForm(model, form, r, e);
         }
