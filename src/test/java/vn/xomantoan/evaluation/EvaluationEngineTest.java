@@ -73,7 +73,13 @@ class EvaluationEngineTest {
     /** Opens and registers the cases of the commune for the year, and answers the human criteria "met". */
     private void prepareCommune(String commune, int year) {
         evaluation.run(unit(commune, year), year, UnitScope.EVERYTHING);
-        jdbc.sql("UPDATE eval_case SET state = 'MONITORING', registered_on = :d WHERE eval_year = :y AND commune_code = :c")
+        // The demo data may hold answers of its own for this year: the test's answers replace them.
+        jdbc.sql("DELETE FROM eval_answer WHERE case_id IN (SELECT id FROM eval_case WHERE eval_year = :y AND commune_code = :c)")
+                .param("y", year).param("c", commune).update();
+        jdbc.sql("""
+                        UPDATE eval_case SET state = 'MONITORING', registered_on = :d, outcome = NULL, decided_on = NULL, decision_id = NULL,
+                               certificate_no = NULL, self_reviewed_on = NULL, submitted_on = NULL, appraisal_on = NULL
+                        WHERE eval_year = :y AND commune_code = :c""")
                 .param("d", LocalDate.of(year, 3, 1)).param("y", year).param("c", commune).update();
         jdbc.sql("""
                         INSERT INTO eval_answer (case_id, criterion_code, verdict, note, answered_by, answered_at)

@@ -25,7 +25,7 @@ import java.util.Optional;
 
 /**
  * Demo campaigns: 2015 and 2016 household commitments of the old Tỉnh Ninh Bình (Circular 23) and
- * this year's household registration of today's Tỉnh Ninh Bình (Circular 124), with realistic but
+ * last year's and this year's household registration of today's Tỉnh Ninh Bình (Circular 124), with realistic but
  * incomplete coverage and a few breaches. Runs after the households' demo data (order 30).
  *
  * <p>Who signed and when is decided in SQL from fixed hash expressions of the household and area
@@ -99,6 +99,8 @@ class DemoCommitmentsLoader implements ApplicationRunner {
         }
         campaign(2015, oldProvince.get(), "Đợt ký cam kết thực hiện phong trào Toàn dân bảo vệ an ninh Tổ quốc năm 2015");
         campaign(2016, oldProvince.get(), "Đợt ký cam kết thực hiện phong trào Toàn dân bảo vệ an ninh Tổ quốc năm 2016");
+        // Last year too, for the evaluation's year-on-year story (today's province: its areas carry their codes).
+        campaign(thisYear - 1, province.get(), "Đợt đăng ký tham gia xây dựng khu dân cư an toàn về an ninh, trật tự năm " + (thisYear - 1));
         campaign(thisYear, province.get(), "Đợt đăng ký tham gia xây dựng khu dân cư an toàn về an ninh, trật tự năm " + thisYear);
     }
 

@@ -46,19 +46,24 @@ public class EvaluationCoverageFacts implements CoverageFacts {
         LocalDate today = LocalDate.now();
         LocalDate end = until.isAfter(today) ? today : until;
         Map<String, Tally> tallies = new HashMap<>();
+        // Two plain scans joined in memory: an embedded database joins a grouped derived table row by row.
+        Map<Long, LocalDate> signedOn = new HashMap<>();
         jdbc.sql("""
-                        SELECT r.area_code, r.household_id, r.head_name, r.valid_from, r.valid_to, r.moved_out, k.signed_on
+                        SELECT c.household_id, MIN(c.signed_on) FROM commitment c JOIN commitment_campaign p ON p.id = c.campaign_id
+                        WHERE p.eval_year = :year AND p.subject_kind = 'HOUSEHOLD' GROUP BY c.household_id""")
+                .param("year", year)
+                .query(rs -> {
+                    signedOn.put(rs.getLong(1), rs.getObject(2, LocalDate.class));
+                });
+        jdbc.sql("""
+                        SELECT r.area_code, r.household_id, r.head_name, r.valid_from, r.valid_to, r.moved_out
                         FROM household_resident r
-                        LEFT JOIN (SELECT c.household_id, MIN(c.signed_on) AS signed_on FROM commitment c
-                                   JOIN commitment_campaign p ON p.id = c.campaign_id
-                                   WHERE p.eval_year = :year AND p.subject_kind = 'HOUSEHOLD' GROUP BY c.household_id) k
-                               ON k.household_id = r.household_id
                         WHERE r.area_code IN (:codes) AND r.valid_from <= :end AND (r.valid_to IS NULL OR r.valid_to >= :snapshot)
                           AND (r.moved_out IS NULL OR r.moved_out >= :snapshot)""")
-                .param("year", year).param("codes", List.copyOf(areaCodes)).param("end", end).param("snapshot", snapshot)
+                .param("codes", List.copyOf(areaCodes)).param("end", end).param("snapshot", snapshot)
                 .query(rs -> {
                     LocalDate from = rs.getDate("valid_from").toLocalDate();
-                    LocalDate signed = rs.getDate("signed_on") == null ? null : rs.getDate("signed_on").toLocalDate();
+                    LocalDate signed = signedOn.get(rs.getLong("household_id"));
                     LocalDate limit;
                     if (!from.isAfter(snapshot)) {
                         limit = snapshot;

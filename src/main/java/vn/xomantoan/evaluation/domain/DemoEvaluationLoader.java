@@ -31,8 +31,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Demo recognition cases for Ninh Bình: 2016 under Circular 23 (registered, assessed from the paper
- * records, decided by the communes and districts, with certificates) and the current year under
+ * Demo recognition cases for Ninh Bình: 2015 and 2016 under Circular 23 and last year under Circular
+ * 124 (registered, assessed from the paper records, decided by the communes and districts — or the
+ * province after 2025 — with certificates) and the current year under
  * Circular 124 (registered, human criteria answered; the data-driven criteria wait for the first run
  * and the data sources; Xã Định Hóa has not answered yet). Fixed seed; only when no case exists yet.
  */
@@ -77,11 +78,14 @@ class DemoEvaluationLoader implements ApplicationRunner {
         }
         long start = System.currentTimeMillis();
         // Several short transactions: H2 slows down markedly with one very large one.
+        int n2015 = loadYear(2015, true);
         int n2016 = loadYear(2016, true);
         int current = LocalDate.now().getYear();
+        int nLast = loadYear(current - 1, true);
         int nNow = loadYear(current, false);
         tx.executeWithoutResult(status -> audit.record(AuditAction.IMPORT, "eval_case", null, "Nạp dữ liệu mẫu đánh giá, công nhận: "
-                + n2016 + " hồ sơ năm 2016, " + nNow + " hồ sơ năm " + current, null, null));
+                + n2015 + " hồ sơ năm 2015, " + n2016 + " hồ sơ năm 2016, " + nLast + " hồ sơ năm " + (current - 1) + ", "
+                + nNow + " hồ sơ năm " + current, null, null));
         log.info("Loaded the demo recognition cases in {} ms", System.currentTimeMillis() - start);
     }
 
@@ -198,7 +202,7 @@ class DemoEvaluationLoader implements ApplicationRunner {
         template.batchUpdate("INSERT INTO eval_transition (case_id, action, from_state, to_state, on_date, note, username, acted_at) VALUES (?,?,?,?,?,?,?,?)", rows);
     }
 
-    /** Moves the 2016 dossiers through appraisal and decisions: the units by their commune, then the communes by their district. */
+    /** Moves a decided year's dossiers through appraisal and decisions: the units by their commune, then the communes by their district. */
     private void advance(int year, List<Target> found, Function<UnitKind, CriteriaSet> setOf, Set<String> communes, Random random) {
         List<EvalCase> appraised = tx.execute(status -> toAppraisal(year, found, setOf, communes, false, random));
         LocalDate ref = EvaluationService.referenceDate(year);

@@ -30,6 +30,8 @@ import java.util.function.Function;
 @Component
 public class FactsGateway {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FactsGateway.class);
+
     private final ObjectProvider<CoverageFacts> coverage;
     private final ObjectProvider<IncidentFacts> incidents;
     private final ObjectProvider<ModelFacts> models;
@@ -61,8 +63,11 @@ public class FactsGateway {
             return facts;
         }
         List<String> all = targets.stream().map(Target::code).toList();
+        long start = System.nanoTime();
         addCoverage(targets, year, sets, graceDays, facts);
+        lap("coverage", start);
         addIncidents(targets, year, sets, lineage, facts);
+        lap("incidents", start);
         List<ModelFacts> modelSources = models.orderedStream().toList();
         if (!modelSources.isEmpty()) {
             Map<String, List<ModelFacts.Model>> merged = new HashMap<>();
@@ -75,6 +80,7 @@ public class FactsGateway {
             docSources.forEach(s -> s.documents(all, year).forEach((k, v) -> merged.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v)));
             facts.forEach((code, f) -> f.documents(merged.getOrDefault(code, List.of())));
         }
+        lap("models+documents", start);
         List<String> establishments = targets.stream()
                 .filter(t -> t.kind() == UnitKind.AGENCY_ENTERPRISE || t.kind() == UnitKind.SCHOOL).map(Target::code).toList();
         List<StaffFacts> staffSources = staff.orderedStream().toList();
@@ -94,7 +100,14 @@ public class FactsGateway {
             forceSources.forEach(source -> source.ratings(rated, year).forEach(r::putIfAbsent));
             rated.forEach(code -> facts.get(code).force(true, r.get(code)));
         }
+        lap("staff+force", start);
         return facts;
+    }
+
+    private static void lap(String sources, long start) {
+        if (log.isDebugEnabled()) {
+            log.debug("facts: {} after {} ms", sources, (System.nanoTime() - start) / 1_000_000);
+        }
     }
 
     private void addCoverage(List<Target> targets, int year, Function<UnitKind, CriteriaSet> sets, int graceDays,
