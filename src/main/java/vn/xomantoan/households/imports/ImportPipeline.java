@@ -43,7 +43,7 @@ class ImportPipeline {
     private final AuditLog audit;
     private final TransactionTemplate tx;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "household-import");
+        Thread t = new Thread(r, "import-job");
         t.setDaemon(true);
         return t;
     });
