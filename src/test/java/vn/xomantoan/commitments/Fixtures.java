@@ -60,6 +60,31 @@ final class Fixtures {
         return keys.getKey().longValue();
     }
 
+    /** A campaign of units of one kind (residential areas, agencies, enterprises, schools) with a form template of that kind. */
+    long unitCampaign(int year, SubjectKind kind, String ownerCode, LocalDate ownerOn) {
+        long owner = jdbc.sql("SELECT id FROM unit_version WHERE code = :c AND valid_from <= :d AND (valid_to IS NULL OR valid_to >= :d)")
+                .param("c", ownerCode).param("d", ownerOn).query(Long.class).single();
+        CriteriaSet criteria = CriteriaSet.forYear(year);
+        GeneratedKeyHolder templateKey = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO commitment_template (code, version, title, criteria_set, subject_kind, valid_from, body, commitments_text,
+                            created_at, created_by)
+                        VALUES (:code, 1, 'Phiếu đăng ký của đơn vị', :c, :k, :from, 'Đơn vị {{unit}} đăng ký.', '1. Chấp hành pháp luật.', :now, 'test')""")
+                .param("code", "TEST-" + kind + "-" + System.nanoTime()).param("c", criteria.name()).param("k", kind.name())
+                .param("from", LocalDate.of(year - 1, 1, 1)).param("now", LocalDateTime.now())
+                .update(templateKey, "id");
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO commitment_campaign (eval_year, subject_kind, owner_unit_id, name, deadline, grace_days, criteria_set,
+                            template_id, search_key, created_at, created_by)
+                        VALUES (:y, :k, :o, :n, :dl, 30, :c, :t, 'test', :now, 'test')""")
+                .param("y", year).param("k", kind.name()).param("o", owner).param("n", "Đợt thử đơn vị " + kind + " " + year)
+                .param("dl", LocalDate.of(year, 3, 31)).param("c", criteria.name()).param("t", templateKey.getKey().longValue())
+                .param("now", LocalDateTime.now())
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
     void sign(long campaign, long household, String areaCode, LocalDate on) {
         jdbc.sql("""
                         INSERT INTO commitment (campaign_id, household_id, area_code, signed_on, signed_by, recorded_by, recorded_at)

@@ -45,6 +45,28 @@ public class CommitmentStore {
                 .param("h", householdId).query(MAPPER).list();
     }
 
+    /** A household's commitment as its page lists it: the campaign's year and name with the record. */
+    public record HouseholdCommitment(long id, long campaignId, int year, String campaignName,
+                                      vn.xomantoan.commitments.CriteriaSet criteriaSet, String areaCode, LocalDate signedOn,
+                                      String signedBy) {
+    }
+
+    /** The household's commitments in campaigns visible in the scope, latest year first (one query). */
+    public List<HouseholdCommitment> historyOfHousehold(long householdId, vn.xomantoan.identity.UnitScope scope) {
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        params.put("h", householdId);
+        return jdbc.sql("SELECT k.id, k.campaign_id, c.eval_year, c.name, c.criteria_set, k.area_code, k.signed_on, k.signed_by "
+                        + "FROM commitment k JOIN commitment_campaign c ON c.id = k.campaign_id "
+                        + "JOIN unit_version o ON o.id = c.owner_unit_id "
+                        + "WHERE k.household_id = :h AND " + CampaignStore.visible(scope, params)
+                        + " ORDER BY c.eval_year DESC, k.signed_on DESC")
+                .params(params)
+                .query((rs, i) -> new HouseholdCommitment(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4),
+                        vn.xomantoan.commitments.CriteriaSet.valueOf(rs.getString(5)), rs.getString(6),
+                        rs.getDate(7).toLocalDate(), rs.getString(8)))
+                .list();
+    }
+
     public Optional<CommitmentRecord> of(long campaignId, long householdId) {
         return jdbc.sql("SELECT * FROM commitment WHERE campaign_id = :c AND household_id = :h")
                 .param("c", campaignId).param("h", householdId).query(MAPPER).optional();

@@ -16,6 +16,7 @@ import vn.xomantoan.commitments.domain.Campaign;
 import vn.xomantoan.commitments.domain.CampaignStore;
 import vn.xomantoan.commitments.domain.CommitmentAccess;
 import vn.xomantoan.commitments.domain.CommitmentCoverageService;
+import vn.xomantoan.commitments.domain.UnitCoverageService;
 import vn.xomantoan.identity.UnitScope;
 import vn.xomantoan.shared.NotFound;
 import vn.xomantoan.shared.ValidationFailure;
@@ -36,8 +37,11 @@ class CommitmentApiController {
     private final CampaignStore campaigns;
     private final CommitmentCoverageService coverage;
     private final CommitmentAccess access;
+    private final UnitCoverageService unitCoverage;
 
-    CommitmentApiController(CampaignStore campaigns, CommitmentCoverageService coverage, CommitmentAccess access) {
+    CommitmentApiController(CampaignStore campaigns, CommitmentCoverageService coverage, CommitmentAccess access,
+                            UnitCoverageService unitCoverage) {
+        this.unitCoverage = unitCoverage;
         this.campaigns = campaigns;
         this.coverage = coverage;
         this.access = access;
@@ -78,12 +82,31 @@ class CommitmentApiController {
         return new PageJson<>(result.items().stream().map(CampaignJson::of).toList(), result.page(), result.size(), result.total());
     }
 
+    record UnitChildJson(String code, String name, UnitLevel level, long due, long signed, long unsigned, double percent) {
+        static UnitChildJson of(ChildCoverage c) {
+            CoverageFigures f = c.figures();
+            return new UnitChildJson(c.code(), c.name(), c.level(), f.due(), f.signed(), f.unsigned(), f.percent());
+        }
+    }
+
+    record UnsignedUnitJson(String code, String name, String parentName) {
+    }
+
+    record UnitCoverageJson(long campaignId, int year, SubjectKind subjectKind, CriteriaSet criteriaSet, String unit, String name,
+                            UnitLevel level, LocalDate asOf, long due, long signed, long unsigned, double percent,
+                            PageJson<UnitChildJson> children, List<UnsignedUnitJson> unsignedUnits) {
+    }
+
     @GetMapping("/coverage")
-    @Operation(summary = "Household coverage of the year's campaign for a unit on a date, with a line per child unit of that date")
-    CoverageJson coverage(@RequestParam String unit, @RequestParam int year, @RequestParam(required = false) String asOf,
-                          @RequestParam(required = false) Long campaign, @RequestParam(defaultValue = "0") int page,
-                          @RequestParam(defaultValue = "200") int size) {
+    @Operation(summary = "Coverage of the year's campaign for a unit on a date, with a line per child unit of that date: "
+            + "households by default, or units (residential areas, agencies, enterprises, schools) with kind=")
+    Object coverage(@RequestParam String unit, @RequestParam int year, @RequestParam(required = false) String asOf,
+                    @RequestParam(required = false) Long campaign, @RequestParam(required = false) SubjectKind kind,
+                    @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "200") int size) {
         checkPage(page, size);
+        if (kind != null && kind != SubjectKind.HOUSEHOLD) {
+            return unitCoverage(unit, year, asOf, campaign, kind, page, size);
+        }
         UnitScope scope = access.scope();
         LocalDate fallback = LocalDate.now().getYear() <= year ? LocalDate.now() : LocalDate.of(year, 10, 31);
         LocalDate date = WebParams.date(asOf, fallback, "asOf");
@@ -99,6 +122,25 @@ class CommitmentApiController {
         Kdc1cStatus kdc = u.level() == UnitLevel.RESIDENTIAL_AREA ? coverage.kdc1cOfArea(c, u.code(), date) : null;
         return new CoverageJson(c.id(), c.year(), c.criteriaSet(), u.code(), u.name(), u.level(), date, t.resident(), t.signed(),
                 t.notYetDue(), t.unsigned(), t.percent(), kdc, new PageJson<>(items, page, size, all.size()));
+    }
+
+    private UnitCoverageJson unitCoverage(String unit, int year, String asOf, Long campaign, SubjectKind kind, int page, int size) {
+        UnitScope scope = access.scope();
+        LocalDate fallback = LocalDate.now().getYear() <= year ? LocalDate.now() : LocalDate.of(year, 11, 15);
+        LocalDate date = WebParams.date(asOf, fallback, "asOf");
+        UnitView u = access.units().validOn(unit.trim(), date, scope).orElseThrow(NotFound::new);
+        Campaign c = campaign == null
+                ? unitCoverage.campaignFor(u, year, kind, date, scope).orElseThrow(NotFound::new)
+                : campaigns.byId(campaign, scope).filter(x -> x.year() == year && x.subjectKind() == kind && access.covers(x, u, date))
+                .orElseThrow(NotFound::new);
+        UnitCoverageService.Result result = unitCoverage.coverage(c, u, date, scope);
+        List<UnitChildJson> all = result.coverage().children().stream().map(UnitChildJson::of).toList();
+        int from = Math.min(all.size(), page * size);
+        CoverageFigures t = result.coverage().totals();
+        return new UnitCoverageJson(c.id(), c.year(), c.subjectKind(), c.criteriaSet(), u.code(), u.name(), u.level(), date,
+                t.due(), t.signed(), t.unsigned(), t.percent(),
+                new PageJson<>(all.subList(from, Math.min(all.size(), from + size)), page, size, all.size()),
+                result.unsigned().stream().map(s -> new UnsignedUnitJson(s.code(), s.name(), s.parentName())).toList());
     }
 
     private static void checkPage(int page, int size) {

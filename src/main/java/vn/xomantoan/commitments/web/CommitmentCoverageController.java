@@ -40,9 +40,11 @@ class CommitmentCoverageController {
     private final CommitmentAccess access;
     private final Messages messages;
     private final CommitmentXlsx xlsx;
+    private final UnitCampaignPage unitPage;
 
     CommitmentCoverageController(RecordingService recording, CommitmentCoverageService coverage, CampaignService campaigns, CommitmentStore store,
-                       CommitmentAccess access, Messages messages, CommitmentXlsx xlsx) {
+                       CommitmentAccess access, Messages messages, CommitmentXlsx xlsx, UnitCampaignPage unitPage) {
+        this.unitPage = unitPage;
         this.recording = recording;
         this.coverage = coverage;
         this.campaigns = campaigns;
@@ -62,8 +64,7 @@ class CommitmentCoverageController {
         model.addAttribute("canEdit", campaigns.canEdit(campaign));
         model.addAttribute("canRecord", access.canRecord());
         if (campaign.subjectKind() != SubjectKind.HOUSEHOLD) {
-            model.addAttribute("choices", List.of());
-            return "commitments/campaign";
+            return unitPage.render(campaign, unit, date, model, null, java.util.Map.of(), java.util.Set.of(), java.util.Map.of(), null);
         }
         UnitScope scope = access.scope();
         Optional<UnitView> target;
@@ -100,6 +101,9 @@ class CommitmentCoverageController {
     void export(@PathVariable long id, @RequestParam String unit, @RequestParam(required = false) String asOf,
                 HttpServletResponse response) throws IOException {
         Campaign campaign = recording.campaign(id);
+        if (campaign.subjectKind() != SubjectKind.HOUSEHOLD) {
+            throw new NotFound();
+        }
         LocalDate date = WebParams.date(asOf, campaign.defaultAsOf(LocalDate.now()), "asOf");
         UnitView u = access.units().validOn(unit.trim(), date, access.scope()).orElseThrow(NotFound::new);
         if (!access.covers(campaign, u, date)) {

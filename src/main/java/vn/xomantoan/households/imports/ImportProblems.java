@@ -31,6 +31,24 @@ public class ImportProblems {
     }
 
     public record Problem(String column, String messageKey, String arg) {
+        /** The message arguments ({@link #ARG_SEPARATOR} separates several in {@code arg}). */
+        public Object[] args() {
+            return arg == null ? new Object[0] : (Object[]) arg.split(String.valueOf(ARG_SEPARATOR), -1);
+        }
+    }
+
+    /** Separates several message arguments stored in the one {@code arg} column. */
+    static final char ARG_SEPARATOR = '\u001F';
+
+    static String args(Object... args) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < args.length; i++) {
+            if (i > 0) {
+                sb.append(ARG_SEPARATOR);
+            }
+            sb.append(args[i]);
+        }
+        return sb.toString();
     }
 
     private final JdbcClient jdbc;
@@ -45,6 +63,17 @@ public class ImportProblems {
         List<Object[]> values = rows.stream()
                 .map(r -> new Object[]{jobId, r.rowNo(), r.column(), r.messageKey(), r.arg(), r.raw()}).toList();
         bulk.load("household_import_problem", List.of("job_id", "row_no", "column_name", "message_key", "arg", "raw_values"), values);
+    }
+
+    /** Rows of the job with at least one problem. */
+    int errorRows(long jobId) {
+        return jdbc.sql("SELECT COUNT(DISTINCT row_no) FROM household_import_problem WHERE job_id = :job")
+                .param("job", jobId).query(Integer.class).single();
+    }
+
+    /** Fresh statistics for the planner after a bulk load (PostgreSQL); without them it loops over the rows. */
+    void analyze(String table) {
+        jdbc.sql("ANALYZE " + table).update();
     }
 
     /** The bad rows in file order, at most {@code limit} of them. */

@@ -29,7 +29,7 @@ final class StagedRow {
     }
 
     /** The staging values, or null when the row has problems (added to {@code problems}). */
-    static Object[] check(long jobId, int rowNo, List<String> row, HouseholdColumns columns, LocalDate today,
+    static Object[] check(long jobId, int rowNo, List<String> row, ImportColumns columns, LocalDate today,
                           List<Problem> problems, java.util.Map<String, String> sortKeys,
                           java.util.Map<String, String> searchKeys) {
         int before = problems.size();

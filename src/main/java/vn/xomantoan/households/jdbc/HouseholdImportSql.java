@@ -52,16 +52,6 @@ public class HouseholdImportSql {
                 .param("job", jobId).update();
     }
 
-    /** Fresh statistics for the planner after a bulk load (PostgreSQL); without them it loops over the rows. */
-    public void analyze(String table) {
-        jdbc.sql("ANALYZE " + table).update();
-    }
-
-    public int errorRows(long jobId) {
-        return jdbc.sql("SELECT COUNT(DISTINCT row_no) FROM household_import_problem WHERE job_id = :job")
-                .param("job", jobId).query(Integer.class).single();
-    }
-
     /** Stores the valid staged rows; returns how many households were created. */
     public int store(long jobId) {
         int stored = jdbc.sql("""

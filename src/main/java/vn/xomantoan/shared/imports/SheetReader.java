@@ -1,4 +1,4 @@
-package vn.xomantoan.households.imports;
+package vn.xomantoan.shared.imports;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -17,8 +17,9 @@ import org.xml.sax.XMLReader;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -27,13 +28,16 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Streams the rows of an uploaded CSV (UTF-8, BOM tolerated) or XLSX (first sheet) file, each with its
- * row number as a spreadsheet shows it; blank rows are skipped. The content decides the type; the
- * extension has to agree.
+ * Streams the rows of an uploaded CSV (UTF-8, RFC 4180, BOM tolerated) or XLSX (first sheet) file to
+ * a handler, each with its row number as a spreadsheet shows it. Values are trimmed; blank rows are
+ * skipped; date cells of a sheet come out as ISO dates. The content decides what the file is; the
+ * extension has to agree with it. A file that cannot be read throws {@link SheetRejected}; an
+ * exception thrown by the handler passes through unchanged.
  */
-final class SheetReader {
+public final class SheetReader {
 
-    interface RowHandler {
+    /** Receives the non-blank rows in file order. */
+    public interface RowHandler {
         void row(int number, List<String> values);
     }
 
@@ -42,17 +46,20 @@ final class SheetReader {
     private SheetReader() {
     }
 
-    static void read(String fileName, byte[] content, RowHandler handler) {
+    public static void read(String fileName, byte[] content, RowHandler handler) {
         if (content == null || content.length == 0) {
-            throw ImportFileRejected.of("households.import.error.fileEmpty");
+            throw new SheetRejected(SheetRejected.FILE_EMPTY, 0, null);
         }
         String extension = extensionOf(fileName);
         if (!extension.equals("csv") && !extension.equals("xlsx")) {
-            throw ImportFileRejected.of("households.import.error.extension");
+            throw new SheetRejected(SheetRejected.EXTENSION, 0, null);
         }
-        boolean zip = content.length > 3 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
+        if (startsWith(content, 0xD0, 0xCF, 0x11, 0xE0)) {
+            throw new SheetRejected(SheetRejected.LEGACY_XLS, 0, null);
+        }
+        boolean zip = startsWith(content, 'P', 'K', 3, 4);
         if (zip != extension.equals("xlsx")) {
-            throw ImportFileRejected.of("households.import.error.contentMismatch");
+            throw new SheetRejected(SheetRejected.CONTENT_MISMATCH, 0, "." + extension);
         }
         if (zip) {
             readXlsx(content, handler);
@@ -61,8 +68,8 @@ final class SheetReader {
         }
     }
 
-    /** Rough row count of a CSV file (its line breaks), for the progress bar. */
-    static int estimateRows(byte[] content) {
+    /** Rough row count of a CSV file (its line breaks), for a progress bar. */
+    public static int estimateRows(byte[] content) {
         int lines = 0;
         for (byte b : content) {
             if (b == '\n') {
@@ -72,16 +79,45 @@ final class SheetReader {
         return Math.max(0, lines - 1);
     }
 
+    /** Lower-case extension of a file name, without the dot ("" when there is none). */
+    public static String extensionOf(String fileName) {
+        if (fileName == null) {
+            return "";
+        }
+        int dot = fileName.lastIndexOf('.');
+        return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
     private static void readCsv(byte[] content, RowHandler handler) {
-        int start = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB && (content[2] & 0xFF) == 0xBF ? 3 : 0;
-        Reader reader = new InputStreamReader(new ByteArrayInputStream(content, start, content.length - start),
-                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT));
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content)).toString();
+        } catch (CharacterCodingException e) {
+            throw new SheetRejected(looksBinary(content) ? SheetRejected.NOT_TABULAR : SheetRejected.NOT_UTF8, 0, null);
+        }
+        int start = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? 1 : 0;
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\r' && c != '\n') {
+                throw new SheetRejected(SheetRejected.NOT_TABULAR, 0, null);
+            }
+        }
         int number = 0;
-        try (CSVParser parser = CSV.parse(reader)) {
+        try (CSVParser parser = CSV.parse(new StringReader(start == 0 ? text : text.substring(start)))) {
             Iterator<CSVRecord> records = parser.iterator();
-            while (records.hasNext()) {
-                CSVRecord record = records.next();
+            while (true) {
+                CSVRecord record;
+                try {
+                    if (!records.hasNext()) {
+                        break;
+                    }
+                    record = records.next();
+                } catch (RuntimeException e) {
+                    throw new SheetRejected(SheetRejected.BAD_CSV, number + 1, null);
+                }
                 number++;
                 List<String> values = new ArrayList<>(record.size());
                 boolean blank = true;
@@ -94,15 +130,8 @@ final class SheetReader {
                     handler.row(number, values);
                 }
             }
-        } catch (ImportFileRejected e) {
-            throw e;
-        } catch (Exception e) {
-            boolean encoding = false;
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                encoding |= t instanceof java.nio.charset.CharacterCodingException;
-            }
-            throw encoding ? ImportFileRejected.of("households.import.error.notUtf8")
-                    : new ImportFileRejected(number + 1, null, "households.import.error.badCsv", null);
+        } catch (java.io.IOException e) {
+            throw new SheetRejected(SheetRejected.BAD_CSV, number + 1, null);
         }
     }
 
@@ -112,7 +141,7 @@ final class SheetReader {
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
             Iterator<InputStream> sheets = reader.getSheetsData();
             if (!sheets.hasNext()) {
-                throw ImportFileRejected.of("households.import.error.badXlsx");
+                throw new SheetRejected(SheetRejected.BAD_XLSX, 0, null);
             }
             try (InputStream sheet = sheets.next()) {
                 XMLReader parser = XMLHelper.newXMLReader();
@@ -122,18 +151,35 @@ final class SheetReader {
             }
         } catch (Exception | LinkageError e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof ImportFileRejected rejected) {
+                if (t instanceof HandlerFailure failure) {
+                    throw failure.getCause();
+                }
+                if (t instanceof SheetRejected rejected) {
                     throw rejected;
                 }
             }
-            throw ImportFileRejected.of("households.import.error.badXlsx");
+            throw new SheetRejected(SheetRejected.BAD_XLSX, 0, null);
         }
     }
 
+    /** Carries an exception of the handler through the XML parser unchanged. */
+    private static final class HandlerFailure extends RuntimeException {
+        HandlerFailure(RuntimeException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized RuntimeException getCause() {
+            return (RuntimeException) super.getCause();
+        }
+    }
+
+    /** Collects the cells of each sheet row by column letter; empty cells in between stay empty. */
     private static final class SheetRows implements XSSFSheetXMLHandler.SheetContentsHandler {
         private final RowHandler handler;
         private List<String> values;
         private int number;
+        private int lastColumn;
 
         SheetRows(RowHandler handler) {
             this.handler = handler;
@@ -143,18 +189,23 @@ final class SheetReader {
         public void startRow(int rowNum) {
             number = rowNum + 1;
             values = new ArrayList<>();
+            lastColumn = -1;
         }
 
         @Override
         public void endRow(int rowNum) {
             if (values.stream().anyMatch(v -> !v.isEmpty())) {
-                handler.row(number, values);
+                try {
+                    handler.row(number, values);
+                } catch (RuntimeException e) {
+                    throw new HandlerFailure(e);
+                }
             }
         }
 
         @Override
         public void cell(String reference, String formattedValue, XSSFComment comment) {
-            int column = new CellReference(reference).getCol();
+            int column = reference == null ? lastColumn + 1 : new CellReference(reference).getCol();
             while (values.size() < column) {
                 values.add("");
             }
@@ -164,6 +215,7 @@ final class SheetReader {
             } else {
                 values.set(column, value);
             }
+            lastColumn = column;
         }
     }
 
@@ -178,11 +230,25 @@ final class SheetReader {
         }
     }
 
-    private static String extensionOf(String fileName) {
-        if (fileName == null) {
-            return "";
+    private static boolean startsWith(byte[] content, int... magic) {
+        if (content.length < magic.length) {
+            return false;
         }
-        int dot = fileName.lastIndexOf('.');
-        return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+        for (int i = 0; i < magic.length; i++) {
+            if ((content[i] & 0xFF) != magic[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean looksBinary(byte[] content) {
+        int n = Math.min(content.length, 4096);
+        for (int i = 0; i < n; i++) {
+            if (content[i] == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }
