@@ -1,0 +1,36 @@
+package vn.xomantoan.households.reporting;
+
+import org.springframework.stereotype.Component;
+import vn.xomantoan.reporting.Breakdown;
+import vn.xomantoan.reporting.FactCounter;
+import vn.xomantoan.reporting.FactSql;
+import vn.xomantoan.reporting.Indicator;
+import vn.xomantoan.reporting.IndicatorQuery;
+import vn.xomantoan.reporting.IndicatorSource;
+import vn.xomantoan.reporting.Measure;
+
+import java.util.List;
+import java.util.Map;
+
+/** Households living in the unit at the end of the period, in the areas of the hierarchy date. */
+@Component
+class HouseholdIndicatorSource implements IndicatorSource {
+
+    private final FactCounter counter;
+
+    HouseholdIndicatorSource(FactCounter counter) {
+        this.counter = counter;
+    }
+
+    @Override
+    public List<Indicator> indicators() {
+        return List.of(Indicator.stock("households.count", "households", Measure.COUNT, "/households?unit={unitCode}&asOf={asOf}"));
+    }
+
+    @Override
+    public Map<String, Breakdown> compute(IndicatorQuery q) {
+        return Map.of("households.count", counter.run(q, FactSql.of("household_resident r JOIN unit_version u ON u.code = r.area_code"
+                        + " AND u.level = 'RESIDENTIAL_AREA' AND u.valid_from <= :asOf AND (u.valid_to IS NULL OR u.valid_to >= :asOf)",
+                "r.valid_from <= :stockDate AND (r.valid_to IS NULL OR r.valid_to >= :stockDate)", null, List.of()).noCarry()).count());
+    }
+}
