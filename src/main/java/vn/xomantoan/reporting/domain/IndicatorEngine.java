@@ -55,6 +55,19 @@ public class IndicatorEngine {
         for (Indicator planned : PlannedIndicators.ALL) {
             catalogue.putIfAbsent(planned.id(), planned);
         }
+        List<Indicator> ordered = new ArrayList<>(catalogue.values());
+        ordered.sort(java.util.Comparator.comparingInt(i -> groupRank(i.group())));
+        catalogue.clear();
+        ordered.forEach(i -> catalogue.put(i.id(), i));
+    }
+
+    /** The order of the groups on the dashboard and in the tables; unknown groups come last. */
+    static final List<String> GROUPS = List.of("units", "households", "recognition", "incidents", "hotspots", "activities",
+            "publications", "documents", "honours", "support");
+
+    private static int groupRank(String group) {
+        int i = GROUPS.indexOf(group);
+        return i < 0 ? GROUPS.size() : i;
     }
 
     public List<Indicator> catalogue() {

@@ -66,7 +66,7 @@ public class PdfRenderer {
                 .append(".annex { page: annex; page-break-before: always; }")
                 .append("table.grid { width: 100%; border-collapse: collapse; font-size: 10pt; -fs-table-paginate: paginate; }")
                 .append("table.grid th, table.grid td { border: 0.5pt solid #000; padding: 2pt 3pt; } table.grid td.n { text-align: right; }")
-                .append("table.grid tr.total td { font-weight: bold; } h2 { font-size: 12pt; text-align: center; }")
+                .append("table.grid tr { page-break-inside: avoid; } table.grid tr.total td { font-weight: bold; } h2 { font-size: 12pt; text-align: center; }")
                 .append("</style></head><body>");
         h.append("<table class=\"head\"><tr><td style=\"width:40%\">");
         if (r.parentBody() != null) {
