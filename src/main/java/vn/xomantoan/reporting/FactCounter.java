@@ -113,7 +113,8 @@ public class FactCounter {
         }
         inner.append(" FROM ").append(from).append(" WHERE ").append(where);
         if (sql.distinctId() == null) {
-            inner.append(" GROUP BY ").append(path).append(", ").append(group);
+            // PostgreSQL refuses a constant in GROUP BY: group by the path alone when there is no group.
+            inner.append(" GROUP BY ").append(path).append(sql.group() == null ? "" : ", " + group);
         }
         String statement = outer + " FROM (" + middle + " FROM (" + inner + ") y) x GROUP BY x.t, x.g";
         int sums = sql.sums().size();

@@ -30,6 +30,7 @@ import java.util.concurrent.ConcurrentHashMap;
 @Service
 public class IndicatorEngine {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(IndicatorEngine.class);
     private static final long LINEAGE_TTL_MS = 10 * 60 * 1000;
 
     private record Cached(List<String> paths, long at) {
@@ -125,7 +126,12 @@ public class IndicatorEngine {
         Map<String, Breakdown> values = new HashMap<>();
         for (IndicatorSource source : sources) {
             if (source.indicators().stream().anyMatch(i -> wanted.test(i.id()))) {
+                long start = System.nanoTime();
                 values.putAll(source.compute(query));
+                if (log.isDebugEnabled()) {
+                    log.debug("{} took {} ms ({} children)", source.getClass().getSimpleName(),
+                            (System.nanoTime() - start) / 1_000_000, query.children().size());
+                }
             }
         }
         return new Figures(s, values);
