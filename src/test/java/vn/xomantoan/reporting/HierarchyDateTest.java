@@ -30,6 +30,8 @@ class HierarchyDateTest {
     UnitCatalog units;
     @Autowired
     AccessScope access;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     static long sumOfChildren(Figures f, String id) {
         return f.get(id).byChild().values().stream().mapToLong(Long::longValue).sum();
@@ -44,6 +46,15 @@ class HierarchyDateTest {
         assertThat(f.total("units.residentialAreas")).isEqualTo(1684);
         assertThat(sumOfChildren(f, "units.residentialAreas")).isEqualTo(1684);
         assertThat(sumOfChildren(f, "activities.PROPAGANDA_SESSION")).isEqualTo(150);
+        // Households living in the province on the last day, counted row by row.
+        long households = jdbc.sql("""
+                        SELECT COUNT(*) FROM household_resident r JOIN unit_version u ON u.code = r.area_code
+                          AND u.level = 'RESIDENTIAL_AREA' AND u.valid_from <= :d AND (u.valid_to IS NULL OR u.valid_to >= :d)
+                        WHERE r.valid_from <= :d AND (r.valid_to IS NULL OR r.valid_to >= :d) AND u.path LIKE :p""")
+                .param("d", TO).param("p", s.unit().path() + "%").query(Long.class).single();
+        assertThat(households).isPositive();
+        assertThat(f.total("households.count")).isEqualTo(households);
+        assertThat(sumOfChildren(f, "households.count")).isEqualTo(households);
     }
 
     @Test

@@ -91,7 +91,7 @@ public class DocxRenderer {
         run(l2, "Số: " + (r.number() == null ? "      /BC" : r.number()), 13, false, false);
         XWPFParagraph r1 = right.getParagraphs().get(0);
         r1.setAlignment(ParagraphAlignment.CENTER);
-        run(r1, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 13, true, false);
+        run(r1, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, true, false);
         XWPFParagraph r2 = right.addParagraph();
         r2.setAlignment(ParagraphAlignment.CENTER);
         XWPFRun motto = run(r2, "Độc lập - Tự do - Hạnh phúc", 14, true, false);
