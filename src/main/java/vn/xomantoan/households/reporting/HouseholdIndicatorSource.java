@@ -30,8 +30,9 @@ class HouseholdIndicatorSource implements IndicatorSource {
     @Override
     public Map<String, Breakdown> compute(IndicatorQuery q) {
         // Count residences per area code first (a few thousand codes), then place the codes on the hierarchy date.
+        // This class belongs to households, so it reads its own residence table (the view would also join household).
         return Map.of("households.count", counter.run(q, FactSql.of("""
-                        (SELECT area_code, COUNT(*) AS households FROM household_resident
+                        (SELECT area_code, COUNT(*) AS households FROM household_residence
                          WHERE valid_from <= :stockDate AND (valid_to IS NULL OR valid_to >= :stockDate) GROUP BY area_code) r
                         JOIN unit_version u ON u.code = r.area_code AND u.level = 'RESIDENTIAL_AREA'
                          AND u.valid_from <= :asOf AND (u.valid_to IS NULL OR u.valid_to >= :asOf)""",
