@@ -63,7 +63,7 @@ public class PdfRenderer {
                 .append("table.head, table.sign { width: 100%; border-collapse: collapse; } table.head td, table.sign td { vertical-align: top; text-align: center; font-size: 13pt; }")
                 .append(".b { font-weight: bold; } .i { font-style: italic; } .u { text-decoration: underline; } .c { text-align: center; }")
                 .append("p { margin: 4pt 0; text-align: justify; } p.body { text-indent: 1cm; } p.h1, p.h2 { font-weight: bold; margin-top: 8pt; }")
-                .append(".annex { page: annex; page-break-before: always; width: 267mm; }")
+                .append(".annex { page: annex; page-break-before: always; width: 255mm; }")
                 .append("table.grid { width: 100%; border-collapse: collapse; font-size: 10pt; -fs-table-paginate: paginate; }")
                 .append("table.grid th, table.grid td { border: 0.5pt solid #000; padding: 2pt 3pt; } table.grid td.n { text-align: right; }")
                 .append("table.grid tr { page-break-inside: avoid; } table.grid tr.total td { font-weight: bold; } h2 { font-size: 12pt; text-align: center; }")

@@ -31,6 +31,7 @@ import java.util.Map;
 @Controller
 class DashboardController {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DashboardController.class);
     static final String DEFAULT_INDICATOR = "incidents.total";
     private static final int TREND_PERIODS = 5;
 
@@ -60,11 +61,14 @@ class DashboardController {
     String dashboard(@RequestParam(required = false) String unit, @RequestParam(required = false) String from,
                      @RequestParam(required = false) String to, @RequestParam(required = false) String asOf,
                      @RequestParam(required = false) String indicator, Model model) {
+        long started = System.nanoTime();
         Selection s = engine.select(unit, ReportingParams.from(from), ReportingParams.to(to), ReportingParams.asOf(asOf));
+        long selected = System.nanoTime();
         String chosen = indicator != null && engine.indicator(indicator).isPresent() ? indicator : DEFAULT_INDICATOR;
         Figures current = engine.compute(s, true);
         Selection prevSel = engine.previous(s);
         Figures previous = engine.compute(prevSel, false);
+        long computed = System.nanoTime();
 
         Map<String, List<Row>> groups = new LinkedHashMap<>();
         for (Indicator i : engine.catalogue()) {
@@ -96,6 +100,10 @@ class DashboardController {
             Long v = period == s ? chosenValues.total() : period.equals(prevSel) ? previous.get(chosen).total()
                     : engine.compute(period, false, chosen::equals).get(chosen).total();
             trend.add(new Point(WebDates.format(period.from()) + "–" + WebDates.format(period.to()), v));
+        }
+        if (log.isDebugEnabled()) {
+            log.debug("dashboard {}: select {} ms, figures {} ms, trend and rows {} ms", s.unit().code(),
+                    (selected - started) / 1_000_000, (computed - selected) / 1_000_000, (System.nanoTime() - computed) / 1_000_000);
         }
         model.addAttribute("sel", s);
         model.addAttribute("prev", prevSel);
