@@ -1,0 +1,124 @@
+package vn.xomantoan.reporting.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.xomantoan.identity.AccessScope;
+import vn.xomantoan.reporting.Breakdown;
+import vn.xomantoan.reporting.Indicator;
+import vn.xomantoan.reporting.domain.Figures;
+import vn.xomantoan.reporting.domain.IndicatorEngine;
+import vn.xomantoan.reporting.domain.NumberText;
+import vn.xomantoan.reporting.domain.Selection;
+import vn.xomantoan.shared.web.Messages;
+import vn.xomantoan.shared.web.WebDates;
+import vn.xomantoan.units.UnitCatalog;
+import vn.xomantoan.units.UnitView;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The dashboard: key figures of a unit and period with the previous period beside them, the trend of
+ * one indicator over the last five periods, its breakdown by child unit as a bar chart and as a
+ * tile-free schematic map (a treemap of the child units coloured by the value). Every number links to
+ * the records behind it; every child links to its own dashboard.
+ */
+@Controller
+class DashboardController {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DashboardController.class);
+    static final String DEFAULT_INDICATOR = "incidents.total";
+    private static final int TREND_PERIODS = 5;
+
+    public record Row(String id, String label, String value, String previous, String change, String link,
+                      boolean supplied, boolean selected) {
+    }
+
+    public record ChildValue(long id, String code, String name, long value, String link, String dashboard) {
+    }
+
+    public record Point(String label, Long value) {
+    }
+
+    private final IndicatorEngine engine;
+    private final UnitCatalog units;
+    private final AccessScope access;
+    private final Messages messages;
+
+    DashboardController(IndicatorEngine engine, UnitCatalog units, AccessScope access, Messages messages) {
+        this.engine = engine;
+        this.units = units;
+        this.access = access;
+        this.messages = messages;
+    }
+
+    @GetMapping("/reporting")
+    String dashboard(@RequestParam(required = false) String unit, @RequestParam(required = false) String from,
+                     @RequestParam(required = false) String to, @RequestParam(required = false) String asOf,
+                     @RequestParam(required = false) String indicator, Model model) {
+        long started = System.nanoTime();
+        Selection s = engine.select(unit, ReportingParams.from(from), ReportingParams.to(to), ReportingParams.asOf(asOf));
+        long selected = System.nanoTime();
+        String chosen = indicator != null && engine.indicator(indicator).isPresent() ? indicator : DEFAULT_INDICATOR;
+        Figures current = engine.compute(s, true);
+        Selection prevSel = engine.previous(s);
+        Figures previous = engine.compute(prevSel, false);
+        long computed = System.nanoTime();
+
+        Map<String, List<Row>> groups = new LinkedHashMap<>();
+        for (Indicator i : engine.catalogue()) {
+            Breakdown now = current.get(i.id());
+            Breakdown before = previous.get(i.id());
+            groups.computeIfAbsent(i.group(), g -> new ArrayList<>()).add(new Row(i.id(), messages.get("indicator." + i.id()),
+                    now.total() == null ? null : NumberText.of(i.measure(), now.total()),
+                    before.total() == null ? null : NumberText.of(i.measure(), before.total()),
+                    NumberText.change(now.total(), before.total()),
+                    IndicatorEngine.link(i, s.unit(), s.from(), s.to(), s.asOf()), now.total() != null, i.id().equals(chosen)));
+        }
+        Indicator chosenIndicator = engine.indicator(chosen).orElseThrow();
+        Breakdown chosenValues = current.get(chosen);
+        List<ChildValue> children = new ArrayList<>();
+        for (UnitView c : s.children()) {
+            children.add(new ChildValue(c.id(), c.code(), c.name(), chosenValues.child(String.valueOf(c.id())),
+                    IndicatorEngine.link(chosenIndicator, c, s.from(), s.to(), s.asOf()),
+                    "/reporting?unit=" + c.code() + "&from=" + WebDates.format(s.from()) + "&to=" + WebDates.format(s.to())
+                            + "&asOf=" + WebDates.format(s.asOf()) + "&indicator=" + chosen));
+        }
+        List<Point> trend = new ArrayList<>();
+        Selection p = s;
+        List<Selection> periods = new ArrayList<>();
+        for (int i = 0; i < TREND_PERIODS; i++) {
+            periods.add(0, p);
+            p = engine.previous(p);
+        }
+        for (Selection period : periods) {
+            Long v = period == s ? chosenValues.total() : period.equals(prevSel) ? previous.get(chosen).total()
+                    : engine.compute(period, false, chosen::equals).get(chosen).total();
+            trend.add(new Point(WebDates.format(period.from()) + "–" + WebDates.format(period.to()), v));
+        }
+        if (log.isDebugEnabled()) {
+            log.debug("dashboard {}: select {} ms, figures {} ms, trend and rows {} ms", s.unit().code(),
+                    (selected - started) / 1_000_000, (computed - selected) / 1_000_000, (System.nanoTime() - computed) / 1_000_000);
+        }
+        model.addAttribute("sel", s);
+        model.addAttribute("prev", prevSel);
+        model.addAttribute("groups", groups);
+        model.addAttribute("chosen", chosen);
+        model.addAttribute("chosenLabel", messages.get("indicator." + chosen));
+        model.addAttribute("chosenSupplied", chosenValues.total() != null);
+        model.addAttribute("children", children);
+        model.addAttribute("trend", trend);
+        model.addAttribute("path", units.path(s.unit()));
+        model.addAttribute("fromText", WebDates.format(s.from()));
+        model.addAttribute("toText", WebDates.format(s.to()));
+        model.addAttribute("asOfText", WebDates.format(s.asOf()));
+        model.addAttribute("prevText", WebDates.format(prevSel.from()) + "–" + WebDates.format(prevSel.to()));
+        model.addAttribute("canWriteReports", ReportAccess.canWrite(access));
+        return "reporting/dashboard";
+    }
+}
