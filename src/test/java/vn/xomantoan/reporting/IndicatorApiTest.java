@@ -24,6 +24,8 @@ class IndicatorApiTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     String json(String url, RequestPostProcessor user) throws Exception {
         return mvc.perform(get(url).with(user)).andExpect(status().isOk()).andReturn().getResponse()
@@ -43,7 +45,9 @@ class IndicatorApiTest {
                 "hotspots.keyAreas", "exemplars.PROVINCE_LIST", "contributions.donationsVnd", "incidents.crime",
                 "households.count", "evaluation.recognisedAreasPercent");
         List<Boolean> supplied = JsonPath.read(body, "$[?(@.id == 'evaluation.recognisedAreasPercent')].supplied");
-        assertThat(supplied).containsExactly(false);
+        assertThat(supplied).containsExactly(true);
+        List<Boolean> planned = JsonPath.read(body, "$[?(@.id == 'commitments.householdCoveragePercent')].supplied");
+        assertThat(planned).containsExactly(false);
         List<String> labels = JsonPath.read(body, "$[?(@.id == 'units.residentialAreas')].label");
         assertThat(labels.get(0)).startsWith("Khu dân cư");
     }
@@ -83,5 +87,18 @@ class IndicatorApiTest {
             actual.put(id, value(id, SEED));
         }
         assertThat(actual).containsExactlyEntriesOf(expected);
+    }
+
+    @Test
+    void recognitionResultsComeFromTheDecidedCasesOfThePeriod() throws Exception {
+        Map<String, Object> counts = jdbc.sql("""
+                        SELECT COUNT(*) AS decided, SUM(CASE WHEN outcome = 'RECOGNISED' THEN 1 ELSE 0 END) AS recognised FROM eval_case
+                        WHERE unit_kind = 'RESIDENTIAL_AREA' AND outcome IS NOT NULL AND decided_on BETWEEN DATE '2015-05-01' AND DATE '2016-10-31'""")
+                .query().singleRow();
+        long decided = ((Number) counts.get("decided")).longValue();
+        long recognised = ((Number) counts.get("recognised")).longValue();
+        assertThat(decided).isPositive();
+        assertThat(value("evaluation.recognisedAreas", SEED)).isEqualTo(recognised);
+        assertThat(value("evaluation.recognisedAreasPercent", SEED)).isEqualTo(recognised * 10_000 / decided);
     }
 }

@@ -114,7 +114,7 @@ class ReviewReportTest {
                 "Sơ kết 01 năm thực hiện phong trào \"Tổ dân phố, thôn, xóm an toàn\" về an ninh, trật tự",
                 "V. TỒN TẠI, HẠN CHẾ", "Một số nơi triển khai còn chậm.", "Sự phối hợp giữa các ngành có lúc chưa chặt chẽ.",
                 "VI. BÀI HỌC KINH NGHIỆM", "Phát huy vai trò nòng cốt của lực lượng Công an.",
-                "chưa có dữ liệu", "PHỤ LỤC", "Huyện Kim Sơn", "Tổng cộng");
+                "Tỷ lệ khu dân cư được công nhận đạt tiêu chuẩn \"An toàn về an ninh, trật tự\": ", "PHỤ LỤC", "Huyện Kim Sơn", "Tổng cộng");
     }
 
     @Test
