@@ -50,6 +50,20 @@ class LedgerFormsTest {
     }
 
     @Test
+    void aUnitOutsideTheUsersAreaIsAMessageNextToTheFieldAndTheInputStays() throws Exception {
+        long before = jdbc.sql("SELECT COUNT(*) FROM media_item").query(Long.class).single();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/activities/media-items/new")
+                        .param("kind", "NEWS").param("publishedOn", "03/11/2026").param("title", "Tin ở Phát Diệm")
+                        .param("outlet", "Báo Ninh Bình").param("outletKind", "NEWSPAPER").param("unit", "14620")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .with(Users.dinhHoaOfficer()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("nằm ngoài địa bàn bạn quản lý")))
+                .andExpect(content().string(containsString("Tin ở Phát Diệm")));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM media_item").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
     void mediaItems() throws Exception {
         new FormCase("/activities/media-items", "media_item", "MediaItem",
                 params("kind", "NEWS", "publishedOn", "03/11/2026", "title", "Xóm 1 ra mắt mô hình camera an ninh", "outlet", "Báo Ninh Bình",

@@ -70,7 +70,18 @@ class LedgerFormController {
             return "redirect:" + spec.afterSave(id);
         } catch (ValidationFailure e) {
             return show(model, spec, null, values, 0, messages.byField(e));
+        } catch (NotFound e) {
+            return show(model, spec, null, values, 0, outOfScope(spec));
         }
+    }
+
+    /**
+     * A unit typed in the form lies outside the user's area: the form comes back with what they typed
+     * and a message, instead of a "not found" page that would lose the input.
+     */
+    private Map<String, String> outOfScope(LedgerFormSpec spec) {
+        String field = spec.fields().stream().filter(f -> f.input() == FormField.Input.UNIT).map(FormField::name).findFirst().orElse("unit");
+        return Map.of(field, messages.get("ledger.error.unitOutOfScope"));
     }
 
     @GetMapping({"/activities/{form:[a-z-]+}/{id:\\d+}/edit", "/honours/{form:[a-z-]+}/{id:\\d+}/edit", "/documents/{id:\\d+}/edit"})
@@ -101,6 +112,8 @@ class LedgerFormController {
             long version = conflict ? spec.load(id).rowVersion() : rowVersion;
             model.addAttribute("conflict", conflict);
             return show(model, spec, id, values, version, messages.byField(e));
+        } catch (NotFound e) {
+            return show(model, spec, id, values, rowVersion, outOfScope(spec));
         }
     }
 
