@@ -1,10 +1,9 @@
 package vn.xomantoan.commitments.print;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.thymeleaf.ITemplateEngine;
+import vn.xomantoan.shared.document.PdfWriter;
 import org.thymeleaf.context.Context;
 import vn.xomantoan.commitments.domain.Campaign;
 import vn.xomantoan.commitments.domain.FormTemplate;
@@ -14,9 +13,6 @@ import vn.xomantoan.units.UnitCatalog;
 import vn.xomantoan.units.UnitLevel;
 import vn.xomantoan.units.UnitView;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -32,14 +28,15 @@ import java.util.Map;
 public class FormPrinting {
 
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
-    private static final String FONT = "Liberation Serif";
 
     private final ITemplateEngine templates;
+    private final PdfWriter pdfWriter;
     private final UnitCatalog units;
     private final MessageSource messages;
 
-    FormPrinting(ITemplateEngine templates, UnitCatalog units, MessageSource messages) {
+    FormPrinting(ITemplateEngine templates, UnitCatalog units, MessageSource messages, PdfWriter pdfWriter) {
         this.templates = templates;
+        this.pdfWriter = pdfWriter;
         this.units = units;
         this.messages = messages;
     }
@@ -119,24 +116,7 @@ public class FormPrinting {
     }
 
     private byte[] pdf(String html) {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            font(builder, "LiberationSerif-Regular.ttf", 400, FontStyle.NORMAL);
-            font(builder, "LiberationSerif-Bold.ttf", 700, FontStyle.NORMAL);
-            font(builder, "LiberationSerif-Italic.ttf", 400, FontStyle.ITALIC);
-            font(builder, "LiberationSerif-BoldItalic.ttf", 700, FontStyle.ITALIC);
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
-        builder.useFont(() -> FormPrinting.class.getResourceAsStream("/fonts/" + file), FONT, weight, style, true);
+        return pdfWriter.fromHtml(html);
     }
 
     /** The name as it reads inside a sentence: "xã Định Hóa", "xóm 1", "tỉnh Ninh Bình". */

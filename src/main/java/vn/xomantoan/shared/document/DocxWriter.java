@@ -182,7 +182,8 @@ public final class DocxWriter {
         return p;
     }
 
-    private static XWPFRun run(XWPFParagraph p, String text, boolean bold, boolean italic, int size) {
+    /** A run in Times New Roman of the given size (also used by other Word layouts). */
+    public static XWPFRun run(XWPFParagraph p, String text, boolean bold, boolean italic, int size) {
         XWPFRun r = p.createRun();
         r.setText(text);
         r.setBold(bold);
@@ -192,7 +193,8 @@ public final class DocxWriter {
         return r;
     }
 
-    private static void a4(XWPFDocument doc) {
+    /** A4 with the margins of Decree 30/2020 (20/20/30/15 mm). */
+    public static void a4(XWPFDocument doc) {
         CTSectPr sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
                 : doc.getDocument().getBody().addNewSectPr();
         CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();

@@ -32,7 +32,11 @@ public class PdfWriter {
     }
 
     public byte[] render(String template, Map<String, Object> model) {
-        String html = templates.process(template, new Context(LocaleContextHolder.getLocale(), model));
+        return fromHtml(templates.process(template, new Context(LocaleContextHolder.getLocale(), model)));
+    }
+
+    /** Well-formed XHTML laid out as PDF with the embedded fonts. */
+    public byte[] fromHtml(String html) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
