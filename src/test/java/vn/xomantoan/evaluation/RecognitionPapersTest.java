@@ -34,7 +34,12 @@ class RecognitionPapersTest {
     JdbcClient jdbc;
 
     private byte[] fetch(String url, RequestPostProcessor user) throws Exception {
-        return mvc.perform(get(url).with(user)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        byte[] body = mvc.perform(get(url).with(user)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        // Kept for a look in LibreOffice: target/papers/<path>.
+        java.nio.file.Path file = java.nio.file.Path.of("target", "papers", url.replaceAll("[^A-Za-z0-9.]+", "_"));
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.write(file, body);
+        return body;
     }
 
     private static String pdfText(byte[] pdf) throws Exception {

@@ -145,7 +145,7 @@ public class DecisionService {
         return units.path(unit).stream().filter(u -> u.level() == wanted).findFirst().orElse(units.path(unit).get(0));
     }
 
-    static String lowerFirst(String name) {
+    public static String lowerFirst(String name) {
         return name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
 

@@ -79,7 +79,7 @@ class RecognitionPapers {
         body.add(Paragraph.heading("II. KẾT LUẬN"));
         boolean allMet = c.verdict() == OverallVerdict.MET;
         body.add(Paragraph.of("Số tiêu chí đạt: " + met + "/" + details.criteria().size() + ". "
-                + (allMet ? "Hội nghị thống nhất đề nghị Ủy ban nhân dân " + communeName + " xem xét, công nhận " + c.unitName()
+                + (allMet ? "Hội nghị thống nhất đề nghị Ủy ban nhân dân " + DecisionService.lowerFirst(communeName) + " xem xét, công nhận " + c.unitName()
                 + " đạt tiêu chuẩn " + TITLE + " năm " + c.year() + "."
                 : "Chưa đủ điều kiện đề nghị công nhận đạt tiêu chuẩn " + TITLE + " năm " + c.year()
                 + (c.failingCodes().isEmpty() ? "." : "; các tiêu chí chưa đạt: " + String.join(", ", c.failingCodes()) + "."))));
@@ -98,7 +98,7 @@ class RecognitionPapers {
         long registered = cases.stream().filter(c -> c.registeredOn() != null).count();
         long notMet = cases.stream().filter(c -> c.verdict() == OverallVerdict.NOT_MET).count();
         List<Block> body = new ArrayList<>();
-        body.add(Paragraph.of("Thực hiện " + legalBasis + "; Công an " + communeName + " báo cáo kết quả đánh giá năm " + year
+        body.add(Paragraph.of("Thực hiện " + legalBasis + "; Công an " + DecisionService.lowerFirst(communeName) + " báo cáo kết quả đánh giá năm " + year
                 + " như sau:"));
         body.add(Paragraph.heading("I. KẾT QUẢ ĐÁNH GIÁ"));
         body.add(Paragraph.led("1.", "Tổng số đơn vị thuộc diện đánh giá: " + total + "; đăng ký xây dựng đạt tiêu chuẩn: " + registered
@@ -106,7 +106,7 @@ class RecognitionPapers {
         body.add(Paragraph.led("2.", "Số đơn vị đạt đủ các tiêu chí, đề nghị công nhận: " + proposed.size() + " ("
                 + percent(proposed.size(), registered) + " số đơn vị đăng ký); chưa đạt: " + notMet + "."));
         body.add(Paragraph.heading("II. ĐỀ NGHỊ"));
-        body.add(Paragraph.of("Kính đề nghị Chủ tịch Ủy ban nhân dân " + communeName + " xem xét, quyết định công nhận " + proposed.size()
+        body.add(Paragraph.of("Kính đề nghị Chủ tịch Ủy ban nhân dân " + DecisionService.lowerFirst(communeName) + " xem xét, quyết định công nhận " + proposed.size()
                 + " đơn vị đạt tiêu chuẩn " + TITLE + " năm " + year + " (có danh sách kèm theo)."));
         List<List<String>> rows = new ArrayList<>();
         int i = 1;
@@ -116,7 +116,7 @@ class RecognitionPapers {
                     c.selfReviewedOn() == null ? "" : WebDates.format(c.selfReviewedOn())));
         }
         Annex annex = new Annex(List.of("DANH SÁCH", "Đơn vị đề nghị công nhận đạt tiêu chuẩn " + TITLE + " năm " + year),
-                "(Kèm theo Tờ trình của Công an " + communeName + ")",
+                "(Kèm theo Tờ trình của Công an " + DecisionService.lowerFirst(communeName) + ")",
                 new Table(List.of("STT", "Tên đơn vị", "Loại", "Ngày đăng ký", "Ngày họp bình xét"), rows));
         return new OfficialDocument("to-trinh-" + year, "ỦY BAN NHÂN DÂN " + upper(communeName), "CÔNG AN " + upper(communeName),
                 "Số:      /TTr-CAX", place, LocalDate.now(), "TỜ TRÌNH",

@@ -23,6 +23,9 @@ public final class DocxWriter {
     private static final String FONT = "Times New Roman";
     private static final int SIZE = 14;
     private static final double TWIPS_PER_MM = 56.7;
+    /** The text width of an A4 page with the Decree 30 margins (210 − 30 − 15 mm), in twips. */
+    private static final int TEXT_WIDTH = 9355;
+    private static final int NUMBER_COLUMN = 780;
 
     private DocxWriter() {
     }
@@ -60,9 +63,8 @@ public final class DocxWriter {
     private static void header(XWPFDocument doc, OfficialDocument d) {
         XWPFTable head = doc.createTable(1, 2);
         head.removeBorders();
-        head.setWidth("100%");
+        grid(head, TEXT_WIDTH * 2 / 5, TEXT_WIDTH - TEXT_WIDTH * 2 / 5);
         XWPFTableCell left = head.getRow(0).getCell(0);
-        left.setWidth("40%");
         XWPFParagraph p = left.getParagraphs().get(0);
         p.setAlignment(ParagraphAlignment.CENTER);
         if (d.parentBody() != null) {
@@ -79,7 +81,6 @@ public final class DocxWriter {
             run(number, d.number(), false, false, 13);
         }
         XWPFTableCell right = head.getRow(0).getCell(1);
-        right.setWidth("60%");
         XWPFParagraph national = right.getParagraphs().get(0);
         national.setAlignment(ParagraphAlignment.CENTER);
         run(national, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true, false, 13);
@@ -109,7 +110,14 @@ public final class DocxWriter {
 
     private static void table(XWPFDocument doc, OfficialDocument.Table t) {
         XWPFTable table = doc.createTable(t.rows().size() + 1, t.headers().size());
-        table.setWidth("100%");
+        int columns = t.headers().size();
+        int[] widths = new int[columns];
+        boolean numbered = "STT".equals(t.headers().get(0)) && columns > 1;
+        int rest = TEXT_WIDTH - (numbered ? NUMBER_COLUMN : 0);
+        for (int c = 0; c < columns; c++) {
+            widths[c] = numbered && c == 0 ? NUMBER_COLUMN : rest / (numbered ? columns - 1 : columns);
+        }
+        grid(table, widths);
         for (int c = 0; c < t.headers().size(); c++) {
             cell(table.getRow(0).getCell(c), t.headers().get(c), true);
         }
@@ -131,7 +139,7 @@ public final class DocxWriter {
     private static void signature(XWPFDocument doc, OfficialDocument d) {
         XWPFTable table = doc.createTable(1, 2);
         table.removeBorders();
-        table.setWidth("100%");
+        grid(table, TEXT_WIDTH / 2, TEXT_WIDTH - TEXT_WIDTH / 2);
         XWPFTableCell left = table.getRow(0).getCell(0);
         XWPFParagraph lp = left.getParagraphs().get(0);
         if (!d.leftSignature().isEmpty()) {
@@ -173,6 +181,25 @@ public final class DocxWriter {
             run(centred(doc), annex.note(), false, true, 13);
         }
         table(doc, annex.table());
+    }
+
+    /** Fixed column widths (twips) that Word and LibreOffice both honour: the grid and every cell. */
+    private static void grid(XWPFTable table, int... widths) {
+        table.setWidth(String.valueOf(java.util.Arrays.stream(widths).sum()));
+        table.setTableAlignment(org.apache.poi.xwpf.usermodel.TableRowAlign.CENTER);
+        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid grid = table.getCTTbl().getTblGrid() != null
+                ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int w : widths) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(w));
+        }
+        for (org.apache.poi.xwpf.usermodel.XWPFTableRow row : table.getRows()) {
+            for (int c = 0; c < widths.length && c < row.getTableCells().size(); c++) {
+                row.getCell(c).setWidth(String.valueOf(widths[c]));
+            }
+        }
     }
 
     private static XWPFParagraph centred(XWPFDocument doc) {
