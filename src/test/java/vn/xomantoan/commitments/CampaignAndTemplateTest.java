@@ -93,4 +93,20 @@ class CampaignAndTemplateTest {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("người khác thay đổi")));
         mvc.perform(get("/commitments/templates/" + v1 + "/edit").with(Users.dinhHoaOfficer())).andExpect(status().isForbidden());
     }
+
+    @Test
+    @org.springframework.transaction.annotation.Transactional
+    void unitCampaignsOpenWithTheShippedRegistrationForms() throws Exception {
+        for (String[] kind : new String[][]{{"RESIDENTIAL_AREA", "KHU-DAN-CU-TT124"}, {"AGENCY", "CO-QUAN-TT124"},
+                {"ENTERPRISE", "DOANH-NGHIEP-TT124"}, {"SCHOOL", "CO-SO-GIAO-DUC-TT124"}}) {
+            long template = jdbc.sql("SELECT id FROM commitment_template WHERE code = :c AND subject_kind = :k")
+                    .param("c", kind[1]).param("k", kind[0]).query(Long.class).single();
+            mvc.perform(post("/commitments/campaigns/new").param("year", String.valueOf(NEXT)).param("subjectKind", kind[0])
+                            .param("ownerCode", "14677").param("graceDays", "30").param("templateId", String.valueOf(template))
+                            .with(csrf()).with(Users.dinhHoaOfficer()))
+                    .andExpect(status().is3xxRedirection());
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM commitment_campaign WHERE eval_year = :y AND subject_kind <> 'HOUSEHOLD'")
+                .param("y", NEXT).query(Long.class).single()).isEqualTo(4);
+    }
 }
