@@ -46,8 +46,8 @@ class IndicatorApiTest {
                 "households.count", "evaluation.recognisedAreasPercent");
         List<Boolean> supplied = JsonPath.read(body, "$[?(@.id == 'evaluation.recognisedAreasPercent')].supplied");
         assertThat(supplied).containsExactly(true);
-        List<Boolean> planned = JsonPath.read(body, "$[?(@.id == 'commitments.householdCoveragePercent')].supplied");
-        assertThat(planned).containsExactly(false);
+        List<Boolean> coverage = JsonPath.read(body, "$[?(@.id == 'commitments.householdCoveragePercent')].supplied");
+        assertThat(coverage).containsExactly(true);
         List<String> labels = JsonPath.read(body, "$[?(@.id == 'units.residentialAreas')].label");
         assertThat(labels.get(0)).startsWith("Khu dân cư");
     }
@@ -87,6 +87,24 @@ class IndicatorApiTest {
             actual.put(id, value(id, SEED));
         }
         assertThat(actual).containsExactlyEntriesOf(expected);
+    }
+
+    @Test
+    void householdCoverageIsTheShareOfResidentHouseholdsThatSignedThatYear() throws Exception {
+        // Counted here the other way round: each resident household, and whether it signed.
+        Map<String, Object> counts = jdbc.sql("""
+                        SELECT COUNT(*) AS households, SUM(CASE WHEN EXISTS (SELECT 1 FROM commitment c JOIN commitment_campaign p
+                               ON p.id = c.campaign_id WHERE c.household_id = r.household_id AND p.eval_year = 2016
+                               AND p.subject_kind = 'HOUSEHOLD' AND c.signed_on <= DATE '2016-10-31') THEN 1 ELSE 0 END) AS signed
+                        FROM household_residence r
+                        WHERE r.area_code = '14683-001' AND r.valid_from <= DATE '2016-10-31'
+                          AND (r.valid_to IS NULL OR r.valid_to >= DATE '2016-10-31')""").query().singleRow();
+        long households = ((Number) counts.get("households")).longValue();
+        long signed = ((Number) counts.get("signed")).longValue();
+        assertThat(signed).isPositive();
+        String query = "?unit=14683-001&from=01/01/2016&to=31/10/2016&asOf=31/10/2016";
+        assertThat(value("commitments.householdsSigned", query)).isEqualTo(signed);
+        assertThat(value("commitments.householdCoveragePercent", query)).isEqualTo(signed * 10_000 / households);
     }
 
     @Test
