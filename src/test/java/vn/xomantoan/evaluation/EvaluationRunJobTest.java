@@ -10,7 +10,7 @@ import vn.xomantoan.support.IntegrationTest;
 import vn.xomantoan.support.Users;
 
 import java.time.Duration;
-import java.time.Instant;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -42,16 +42,10 @@ class EvaluationRunJobTest {
                 .andReturn();
         String progressUrl = JsonPath.read(started.getResponse().getContentAsString(), "$.progressUrl");
 
-        String status = "";
-        String body = "";
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        while (!status.equals("DONE") && !status.equals("FAILED") && Instant.now().isBefore(deadline)) {
-            Thread.sleep(200);
-            body = mvc.perform(get(progressUrl).with(Users.phatDiemOfficer())).andExpect(status().isOk()).andReturn().getResponse()
-                    .getContentAsString();
-            status = JsonPath.read(body, "$.status");
-        }
-        assertThat(status).isEqualTo("DONE");
+        String body = org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
+                .until(() -> mvc.perform(get(progressUrl).with(Users.phatDiemOfficer())).andExpect(status().isOk()).andReturn()
+                        .getResponse().getContentAsString(), current -> List.of("DONE", "FAILED").contains((String) JsonPath.read(current, "$.status")));
+        assertThat((String) JsonPath.read(body, "$.status")).isEqualTo("DONE");
         int units = JsonPath.read(body, "$.units");
         int met = JsonPath.read(body, "$.met");
         int notMet = JsonPath.read(body, "$.notMet");

@@ -33,6 +33,20 @@ public final class Externals {
         }
     }
 
+    public static final Path SOFFICE = Path.of("/usr/bin/soffice");
+
+    /** LibreOffice for opening exports: skipped with a message when missing, a failure under XAT_REQUIRE_EXTERNALS. */
+    public static void requireLibreOffice() {
+        if (!Files.isExecutable(SOFFICE)) {
+            String message = "LibreOffice (soffice, Debian package libreoffice-writer-nogui) is missing: export not opened in LibreOffice";
+            if (required()) {
+                throw new IllegalStateException(message + " (required by XAT_REQUIRE_EXTERNALS)");
+            }
+            System.err.println("SKIPPED: " + message);
+            Assumptions.abort(message);
+        }
+    }
+
     /** True when the tests run against PostgreSQL (XAT_DB_URL is a PostgreSQL URL). */
     public static boolean onPostgres() {
         String url = System.getenv("XAT_DB_URL");
