@@ -168,6 +168,24 @@ class CriterionRulesTest {
                 .documents(List.of(new DocumentFacts.Document("1", DocumentFacts.Kind.RESOLUTION, "05-NQ/ĐU", LocalDate.of(2025, 1, 20), "Đảng ủy", null),
                         new DocumentFacts.Document("2", DocumentFacts.Kind.PLAN, "12/KH-UBND", LocalDate.of(2025, 4, 2), "UBND", null)));
         assertThat(CriterionRules.evaluate(xa1a, late).verdict()).isEqualTo(Verdict.NOT_MET);
+        UnitFacts onTime = new UnitFacts("14677", UnitKind.COMMUNE, 2025, COMMUNES_124).registeredOn(LocalDate.of(2025, 3, 1))
+                .documents(List.of(new DocumentFacts.Document("1", DocumentFacts.Kind.RESOLUTION, "05-NQ/ĐU", LocalDate.of(2025, 1, 20), "Đảng ủy", null),
+                        new DocumentFacts.Document("2", DocumentFacts.Kind.PLAN, "12/KH-UBND", LocalDate.of(2025, 3, 31), "UBND", null)));
+        assertThat(CriterionRules.evaluate(xa1a, onTime).verdict()).isEqualTo(Verdict.MET);
+    }
+
+    @Test
+    void aResolutionNotRecordedIsForAPersonToCheckButALateRegistrationStillFails() {
+        Criterion xa1a = criterion("XA-1a", "DOCS_BY_DEADLINE", "docs=RESOLUTION,PLAN;registration=true");
+        UnitFacts noPlan = new UnitFacts("14677", UnitKind.COMMUNE, 2025, COMMUNES_124).registeredOn(LocalDate.of(2025, 3, 1))
+                .documents(List.of(new DocumentFacts.Document("1", DocumentFacts.Kind.RESOLUTION, "05-NQ/ĐU", LocalDate.of(2025, 1, 20), "Đảng ủy", null)));
+        Outcome unknown = CriterionRules.evaluate(xa1a, noPlan);
+        assertThat(unknown.verdict()).isEqualTo(Verdict.MISSING_DATA);
+        assertThat(unknown.explanation()).extracting(x -> x.key()).contains("eval.x.docFound", "eval.x.docMissing");
+
+        UnitFacts lateAndNoPlan = new UnitFacts("14677", UnitKind.COMMUNE, 2025, COMMUNES_124).registeredOn(LocalDate.of(2025, 4, 2))
+                .documents(List.of());
+        assertThat(CriterionRules.evaluate(xa1a, lateAndNoPlan).verdict()).isEqualTo(Verdict.NOT_MET);
     }
 
     @Test

@@ -42,6 +42,8 @@ class LiveFactsTest {
     @Autowired
     List<ModelFacts> modelSources;
     @Autowired
+    List<DocumentFacts> documentSources;
+    @Autowired
     EvaluationService evaluation;
     @Autowired
     UnitCatalog units;
@@ -91,6 +93,45 @@ class LiveFactsTest {
         // Another commune, or a day outside the window, does not see it.
         assertThat(fetch(List.of("14620"), on, on)).noneMatch(i -> i.id().equals(robbery));
         assertThat(fetch(List.of(AREA), on.plusDays(1), on.plusDays(30))).noneMatch(i -> i.id().equals(robbery));
+    }
+
+    @Test
+    void aVerifiedDrugUseCaseIsANewPersonWithASocialEvilButSuperstitionAndUnverifiedReportsAreNot() {
+        LocalDate on = LocalDate.of(2024, 6, 3);
+        String drugs = String.valueOf(incident(on, "SOCIAL_EVIL", "SE_DRUG_USE", null, "VERIFIED"));
+        String unverified = String.valueOf(incident(on, "SOCIAL_EVIL", "SE_GAMBLING", null, "REPORTED"));
+        String superstition = String.valueOf(incident(on, "SOCIAL_EVIL", "SE_SUPERSTITION", null, "CLOSED"));
+
+        List<Incident> newPersons = fetch(List.of(AREA), on, on).stream()
+                .filter(i -> i.category() == Category.NEW_SOCIAL_EVIL_PERSON).toList();
+
+        assertThat(newPersons).extracting(Incident::id).contains(drugs).doesNotContain(unverified, superstition);
+        assertThat(incidentSources).anyMatch(s -> s.categories().contains(Category.NEW_SOCIAL_EVIL_PERSON));
+    }
+
+    @Test
+    void aUnitsOwnResolutionsAndPlansOfTheYearInTheDocumentLedgerAreItsDocumentFacts() {
+        int year = 2024;
+        long commune = versionOf(COMMUNE, LocalDate.of(year, 3, 1));
+        long area = versionOf(AREA, LocalDate.of(year, 3, 1));
+        document("07-NQ/ĐU", "RESOLUTION", LocalDate.of(year, 2, 10), commune);
+        document("15/KH-UBND", "PLAN", LocalDate.of(year, 4, 12), commune);
+        document("02-NQ/CB", "RESOLUTION", LocalDate.of(year, 3, 2), area);
+        document("16/KH-UBND", "PLAN", LocalDate.of(year - 1, 12, 20), commune);
+
+        Map<String, List<DocumentFacts.Document>> found = documentSources.get(0).documents(List.of(COMMUNE, AREA, "14620"), year);
+
+        assertThat(found.get(COMMUNE)).extracting(DocumentFacts.Document::number).containsExactly("07-NQ/ĐU", "15/KH-UBND");
+        assertThat(found.get(AREA)).extracting(DocumentFacts.Document::kind).containsExactly(DocumentFacts.Kind.RESOLUTION);
+        assertThat(found.getOrDefault("14620", List.of())).isEmpty();
+        assertThat(found.get(COMMUNE).get(0).href()).startsWith("/documents/");
+    }
+
+    private void document(String number, String type, LocalDate on, long unitVersion) {
+        jdbc.sql("""
+                        INSERT INTO document (number, doc_type, issued_on, issuer, unit_id, summary, search_key, sort_key, created_at)
+                        VALUES (:n, :t, :on, 'Đảng ủy xã', :u, 'Về công tác bảo đảm an ninh, trật tự', 'x', 'x', :now)""")
+                .param("n", number).param("t", type).param("on", on).param("u", unitVersion).param("now", LocalDateTime.now()).update();
     }
 
     @Test

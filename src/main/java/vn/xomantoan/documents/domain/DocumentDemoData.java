@@ -70,6 +70,7 @@ class DocumentDemoData implements ApplicationRunner {
                 return;
             }
             load(units, new Random(23042015L));
+            communePapers(new Random(31032015L));
             template.batchUpdate("""
                     INSERT INTO document (id, number, doc_type, issued_on, issuer, unit_id, summary, search_key, sort_key, created_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
@@ -145,6 +146,41 @@ class DocumentDemoData implements ApplicationRunner {
                 long id = add((k * 40 + 111 + random.nextInt(30)) + suffix, type, day, POLICE, unit,
                         "Chỉ đạo thực hiện phong trào Toàn dân bảo vệ ANTQ năm " + year);
                 link(id, year >= 2022 ? c124 : plan36);
+            }
+        }
+    }
+
+    /**
+     * This year's first-quarter papers of the communes (Party committee resolution, People's Committee
+     * plan), read by the evaluation: most on time, a few late, some not recorded at all.
+     */
+    private void communePapers(Random random) {
+        LocalDate today = LocalDate.now();
+        int year = today.getYear();
+        List<U> communes = jdbc.sql("""
+                        SELECT id, code, name, unit_type, level, parent_id, valid_from, valid_to FROM unit_version
+                        WHERE level = 'COMMUNE' AND valid_from <= :d AND (valid_to IS NULL OR valid_to >= :d) ORDER BY code""")
+                .param("d", LocalDate.of(year, 3, 31))
+                .query((rs, n) -> new U(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), null,
+                        rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class))).list();
+        for (U commune : communes) {
+            int story = random.nextInt(20);
+            if (story < 2) {
+                continue;
+            }
+            String place = commune.name().replaceFirst("^Xã ", "xã ").replaceFirst("^Phường ", "phường ");
+            LocalDate resolutionDay = LocalDate.of(year, 1, 5).plusDays(random.nextInt(75));
+            LocalDate planDay = story == 2 ? LocalDate.of(year, 4, 3).plusDays(random.nextInt(20)) : resolutionDay.plusDays(3 + random.nextInt(10));
+            if (planDay.isAfter(LocalDate.of(year, 3, 31)) && story != 2) {
+                planDay = LocalDate.of(year, 3, 31);
+            }
+            if (!resolutionDay.isAfter(today)) {
+                add((1 + random.nextInt(9)) + "-NQ/ĐU", "RESOLUTION", resolutionDay, "Đảng ủy " + place, commune,
+                        "Nghị quyết về lãnh đạo công tác bảo đảm an ninh, trật tự năm " + year);
+            }
+            if (!planDay.isAfter(today)) {
+                add((10 + random.nextInt(40)) + "/KH-UBND", "PLAN", planDay, "Ủy ban nhân dân " + place, commune,
+                        "Kế hoạch bảo đảm an ninh, trật tự và xây dựng phong trào Toàn dân bảo vệ ANTQ năm " + year);
             }
         }
     }

@@ -82,6 +82,7 @@ public final class CriterionRules {
         List<Explanation> lines = new ArrayList<>();
         List<FactRef> refs = new ArrayList<>();
         boolean failed = false;
+        boolean unknown = false;
         if (p.flag("registration", false)) {
             Outcome reg = registration(code, f);
             lines.addAll(reg.explanation());
@@ -106,11 +107,14 @@ public final class CriterionRules {
                 refs.add(late.ref());
                 failed = true;
             } else {
+                // Party-cell resolutions and unit plans are often kept on paper only: no record is not
+                // proof that none was adopted, so a person checks the file.
                 lines.add(Explanation.of("eval.x.docMissing", "#eval.doc." + kind, d(deadline)));
-                failed = true;
+                unknown = true;
             }
         }
-        return new Outcome(code, failed ? Verdict.NOT_MET : Verdict.MET, lines, refs);
+        Verdict verdict = failed ? Verdict.NOT_MET : unknown ? Verdict.MISSING_DATA : Verdict.MET;
+        return new Outcome(code, verdict, lines, refs);
     }
 
     private static Outcome coverage(String code, Params p, UnitFacts f) {
@@ -230,8 +234,9 @@ public final class CriterionRules {
         if (!supplies(f, cats)) {
             return missing(code, "INCIDENTS");
         }
+        boolean excuseForceMajeure = p.flag("excuseForceMajeure", true);
         List<Incident> serious = current(f, i -> cats.contains(i.category()) && i.serious());
-        List<Incident> counted = serious.stream().filter(i -> !i.forceMajeure()).toList();
+        List<Incident> counted = serious.stream().filter(i -> !(excuseForceMajeure && i.forceMajeure())).toList();
         List<Explanation> lines = new ArrayList<>();
         if (counted.isEmpty()) {
             lines.add(Explanation.of("eval.x.accidentsNone", d(f.set.windowStart(f.year)), d(f.set.windowEnd(f.year))));

@@ -21,6 +21,8 @@ import java.util.Set;
  * criteria's: illegal strikes, state-secret breaches, complex disputes and crowd complaints are
  * security events (KDC-3, CQ-3); a security event counts only once the police have verified it.
  * Other law violations (KDC-4a) are not kept in the log, so that category is not supplied.
+ * A verified drug use, gambling or prostitution case is also a person newly found with a social evil
+ * (KDC-4c): the log records each detection, counted where it was made.
  */
 @Component
 @ConditionalOnProperty(name = "xomantoan.evaluation.live-facts", havingValue = "true", matchIfMissing = true)
@@ -50,6 +52,9 @@ public class EvaluationIncidentFacts implements IncidentFacts {
             "SCHOOL_VIOLENCE", Category.SCHOOL_VIOLENCE,
             "SERIOUS_INCIDENT", Category.SERIOUS_INCIDENT);
 
+    /** Social evils a person is "found with" (Circular 124 Art. 4.4.c), as opposed to superstition and the like. */
+    private static final Set<String> PERSON_SOCIAL_EVILS = Set.of("SE_DRUG_USE", "SE_GAMBLING", "SE_PROSTITUTION");
+
     private final JdbcClient jdbc;
 
     EvaluationIncidentFacts(JdbcClient jdbc) {
@@ -60,6 +65,7 @@ public class EvaluationIncidentFacts implements IncidentFacts {
     public Set<Category> categories() {
         Set<Category> supplied = EnumSet.copyOf(CATEGORY.values());
         supplied.add(Category.SECURITY_EVENT);
+        supplied.add(Category.NEW_SOCIAL_EVIL_PERSON);
         return supplied;
     }
 
@@ -95,10 +101,15 @@ public class EvaluationIncidentFacts implements IncidentFacts {
             String crimeClass = rs.getString(5);
             String id = Long.toString(rs.getLong(1));
             String label = WebDates.format(on) + " – " + shorten(rs.getString(10));
+            boolean newPerson = category == Category.SOCIAL_EVIL && PERSON_SOCIAL_EVILS.contains(sub) && !"REPORTED".equals(rs.getString(9));
             for (String code : matcher.codesOf(rs.getString(11), on)) {
                 result.add(new Incident(code, id, on, category,
                         category == Category.CRIME && crimeClass != null ? CrimeClass.valueOf(crimeClass) : null,
                         event, rs.getBoolean(6), rs.getBoolean(7), rs.getBoolean(8), label, "/incidents/" + id));
+                if (newPerson) {
+                    result.add(new Incident(code, id, on, Category.NEW_SOCIAL_EVIL_PERSON, null, null, rs.getBoolean(6), rs.getBoolean(7),
+                            rs.getBoolean(8), label, "/incidents/" + id));
+                }
             }
         });
         return result;
