@@ -21,6 +21,7 @@ import vn.xomantoan.units.UnitView;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -79,6 +80,7 @@ class DemoCommitmentsLoader implements ApplicationRunner {
                     log.info("Demo commitments {}: {} households in {} ms", c.year(), n, (System.nanoTime() - t) / 1_000_000);
                 }
                 int breaches = breaches();
+                unitCampaigns();
                 log.info("Demo commitments: {} households signed, {} breaches in {} ms", signed, breaches,
                         (System.nanoTime() - started) / 1_000_000);
             }
@@ -104,29 +106,91 @@ class DemoCommitmentsLoader implements ApplicationRunner {
         campaign(thisYear, province.get(), "Đợt đăng ký tham gia xây dựng khu dân cư an toàn về an ninh, trật tự năm " + thisYear);
     }
 
-    private void campaign(int year, UnitView owner, String name) {
+    private Long campaign(int year, UnitView owner, String name) {
+        return campaign(year, SubjectKind.HOUSEHOLD, owner, name);
+    }
+
+    private Long campaign(int year, SubjectKind kind, UnitView owner, String name) {
         CriteriaSet criteria = CriteriaSet.forYear(year);
-        Long template = jdbc.sql("SELECT id FROM commitment_template WHERE criteria_set = :c AND subject_kind = 'HOUSEHOLD' "
+        Long template = jdbc.sql("SELECT id FROM commitment_template WHERE criteria_set = :c AND subject_kind = :kind "
                         + "ORDER BY version DESC LIMIT 1")
-                .param("c", criteria.name()).query(Long.class).optional().orElse(null);
+                .param("c", criteria.name()).param("kind", kind.name()).query(Long.class).optional().orElse(null);
         if (template == null) {
-            return;
+            return null;
         }
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO commitment_campaign (eval_year, subject_kind, owner_unit_id, name, deadline, grace_days, criteria_set,
                             template_id, search_key, created_at, created_by)
                         VALUES (:year, :kind, :owner, :name, :deadline, :grace, :criteria, :template, :sk, :at, 'demo')""")
-                .param("year", year).param("kind", SubjectKind.HOUSEHOLD.name()).param("owner", owner.id()).param("name", name)
+                .param("year", year).param("kind", kind.name()).param("owner", owner.id()).param("name", name)
                 .param("deadline", Campaign.defaultDeadline(year)).param("grace", Campaign.DEFAULT_GRACE_DAYS)
                 .param("criteria", criteria.name()).param("template", template)
                 .param("sk", VietnameseText.searchKey(name + " " + owner.name())).param("at", LocalDateTime.now())
-                .update(new GeneratedKeyHolder(), "id");
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    /**
+     * This year's registrations of areas, agencies, enterprises and schools, and the figures they report
+     * (staff briefed and committed, subordinate units with a title, the security force's rating), so the
+     * evaluation's staff and force criteria have something to read: most meet them, a few do not.
+     */
+    private void unitCampaigns() {
+        int year = LocalDate.now().getYear();
+        UnitView province = units.validOn("37", LocalDate.now(), UnitScope.EVERYTHING).orElse(null);
+        if (province == null) {
+            return;
+        }
+        LocalDate deadline = Campaign.defaultDeadline(year);
+        LocalDate on = LocalDate.now().isBefore(deadline) ? LocalDate.now() : deadline;
+        Map<SubjectKind, String> names = Map.of(
+                SubjectKind.RESIDENTIAL_AREA, "Đăng ký xây dựng khu dân cư đạt tiêu chuẩn “An toàn về an ninh, trật tự” năm ",
+                SubjectKind.AGENCY, "Đăng ký cơ quan đạt tiêu chuẩn “An toàn về an ninh, trật tự” năm ",
+                SubjectKind.ENTERPRISE, "Đăng ký doanh nghiệp đạt tiêu chuẩn “An toàn về an ninh, trật tự” năm ",
+                SubjectKind.SCHOOL, "Đăng ký cơ sở giáo dục đạt tiêu chuẩn “An toàn về an ninh, trật tự” năm ");
+        for (SubjectKind kind : List.of(SubjectKind.RESIDENTIAL_AREA, SubjectKind.AGENCY, SubjectKind.ENTERPRISE, SubjectKind.SCHOOL)) {
+            Long id = campaign(year, kind, province, names.get(kind) + year);
+            if (id == null) {
+                continue;
+            }
+            String unitFilter = kind == SubjectKind.RESIDENTIAL_AREA ? "u.level = 'RESIDENTIAL_AREA'"
+                    : "u.level = 'ESTABLISHMENT' AND u.unit_type = '" + kind.name() + "'";
+            int signed = jdbc.sql("""
+                            INSERT INTO unit_commitment (campaign_id, unit_code, signed_on, signed_by, recorded_by, recorded_at)
+                            SELECT :c, u.code, LEAST(CAST(:jan AS DATE) + CAST(MOD(u.id * 7, 80) AS INTEGER), CAST(:on AS DATE)),
+                                   CASE WHEN u.level = 'RESIDENTIAL_AREA' THEN 'Trưởng ban công tác Mặt trận' ELSE 'Thủ trưởng đơn vị' END,
+                                   'demo', :now
+                            FROM unit_version u
+                            WHERE %s AND u.path LIKE :owner AND u.valid_from <= :on AND (u.valid_to IS NULL OR u.valid_to >= :on)
+                              AND MOD(u.id * 17, 100) < 96""".formatted(unitFilter))
+                    .param("c", id).param("jan", LocalDate.of(year, 1, 5)).param("on", on).param("now", LocalDateTime.now())
+                    .param("owner", province.path() + "%").update();
+            String rating = "CASE WHEN MOD(u.id * 29, 100) < 3 THEN 'NOT_COMPLETED' WHEN MOD(u.id * 29, 100) < 35 THEN 'COMPLETED' "
+                    + "WHEN MOD(u.id * 29, 100) < 85 THEN 'GOOD' ELSE 'EXCELLENT' END";
+            String staff = kind == SubjectKind.RESIDENTIAL_AREA
+                    ? "CAST(NULL AS INTEGER), CAST(NULL AS INTEGER), CAST(NULL AS INTEGER), CAST(NULL AS INTEGER), CAST(NULL AS INTEGER), CAST(NULL AS INTEGER)"
+                    : "20 + MOD(u.id * 13, 300), 20 + MOD(u.id * 13, 300) - CASE WHEN MOD(u.id * 19, 100) < 6 THEN 1 + MOD(u.id, 4) ELSE 0 END, "
+                    + "20 + MOD(u.id * 13, 300) - CASE WHEN MOD(u.id * 23, 100) < 5 THEN 1 + MOD(u.id, 3) ELSE 0 END, "
+                    + "4 + MOD(u.id, 9), CASE WHEN MOD(u.id * 31, 100) < 8 THEN 1 ELSE 4 + MOD(u.id, 9) - MOD(u.id, 2) END, 0";
+            int figures = jdbc.sql("""
+                            INSERT INTO unit_year_figures (campaign_id, unit_code, headcount, briefed, committed, subunits, subunits_titled,
+                                disciplined_individuals, force_rating, force_disciplined, rated_by, recorded_by, recorded_at)
+                            SELECT k.campaign_id, k.unit_code, %s, %s,
+                                   CASE WHEN MOD(u.id * 41, 100) < 2 THEN 1 ELSE 0 END, 'Công an xã', 'demo', :now
+                            FROM unit_commitment k JOIN unit_version u ON u.code = k.unit_code
+                                 AND u.valid_from <= k.signed_on AND (u.valid_to IS NULL OR u.valid_to >= k.signed_on)
+                            WHERE k.campaign_id = :c""".formatted(staff, rating))
+                    .param("c", id).param("now", LocalDateTime.now()).update();
+            log.info("Demo unit campaign {} {}: {} units registered, {} with figures", kind, year, signed, figures);
+        }
     }
 
     private List<Campaign> demoCampaigns() {
         return jdbc.sql("""
                         SELECT c.id, c.eval_year, c.owner_unit_id, o.path, c.deadline, c.grace_days FROM commitment_campaign c
-                        JOIN unit_version o ON o.id = c.owner_unit_id WHERE c.created_by = 'demo' ORDER BY c.eval_year""")
+                        JOIN unit_version o ON o.id = c.owner_unit_id WHERE c.created_by = 'demo' AND c.subject_kind = 'HOUSEHOLD'
+                        ORDER BY c.eval_year""")
                 .query((rs, i) -> new Campaign(rs.getLong("id"), rs.getInt("eval_year"), SubjectKind.HOUSEHOLD, rs.getLong("owner_unit_id"),
                         null, null, rs.getString("path"), null, rs.getDate("deadline").toLocalDate(), rs.getInt("grace_days"),
                         CriteriaSet.forYear(rs.getInt("eval_year")), 0, null, 0, null, 0))
@@ -140,7 +204,9 @@ class DemoCommitmentsLoader implements ApplicationRunner {
         LocalDate jan1 = LocalDate.of(c.year(), 1, 1);
         int quarterDays = (int) (c.deadline().toEpochDay() - jan1.toEpochDay()) + 1;
         String signedOn = "LEAST(CASE "
-                + "WHEN r.valid_from > :dl THEN r.valid_from + CAST(MOD(r.household_id * 3, :grace + 12) AS INTEGER) "
+                // Movers sign within their grace period, one in fifty a few days after it.
+                + "WHEN r.valid_from > :dl AND MOD(r.household_id, 50) = 7 THEN r.valid_from + CAST(:grace + 1 + MOD(r.household_id, 9) AS INTEGER) "
+                + "WHEN r.valid_from > :dl THEN r.valid_from + CAST(MOD(r.household_id * 3, :grace + 1) AS INTEGER) "
                 + "WHEN MOD(r.household_id * 13 + :salt, 100) < 8 THEN CAST(:dl AS DATE) + CAST(1 + MOD(r.household_id, 75) AS INTEGER) "
                 + "ELSE CAST(:jan1 AS DATE) + CAST(MOD(r.household_id * 7 + :salt, :qdays) AS INTEGER) END, CAST(:today AS DATE))";
         String share = "CASE WHEN r.area_code = :demoArea AND :current = 1 THEN 60 "
