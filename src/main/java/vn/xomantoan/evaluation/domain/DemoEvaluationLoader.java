@@ -139,7 +139,7 @@ class DemoEvaluationLoader implements ApplicationRunner {
                 if (today.isAfter(set.registrationDeadline(year))) {
                     register.add(new Object[]{CaseState.NOT_REGISTERED.name(), null, c.id()});
                     history.add(transition(c.id(), CaseAction.DECLINE, CaseState.ELIGIBLE, CaseState.NOT_REGISTERED,
-                            set.registrationDeadline(year).plusDays(1), "Không đăng ký phấn đấu trong quý I", now));
+                            set.registrationDeadline(year).plusDays(1), "Không đăng ký phấn đấu đúng hạn", now));
                 }
                 continue;
             }
