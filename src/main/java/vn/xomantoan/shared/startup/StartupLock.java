@@ -33,9 +33,9 @@ public class StartupLock implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(StartupLock.class);
 
-    /** Lock timeouts: H2 (HYT00), PostgreSQL query timeout (57014) and lock not available (55P03). */
-    private static final Set<String> BUSY = Set.of("HYT00", "57014", "55P03");
-    private static final int TRY_SECONDS = 5;
+    /** The row is locked by another node: H2 (lock timeout, HYT00), PostgreSQL (lock not available, 55P03). */
+    private static final Set<String> BUSY = Set.of("HYT00", "55P03");
+    private static final long RETRY_MILLIS = 1000;
 
     private final DataSource dataSource;
     private final Duration maxWait;
@@ -60,7 +60,7 @@ public class StartupLock implements DisposableBean {
                 c.setAutoCommit(false);
                 while (!tryLock(c)) {
                     c.rollback();
-                    if (System.nanoTime() > deadline) {
+                    if (System.nanoTime() + RETRY_MILLIS * 1_000_000 > deadline) {
                         throw new IllegalStateException("Another node has held the startup lock for more than " + maxWait
                                 + " (xomantoan.startup.lock-wait); not loading data at start");
                     }
@@ -68,6 +68,7 @@ public class StartupLock implements DisposableBean {
                         log.info("Another node is loading data at start; waiting for it to finish");
                         told = true;
                     }
+                    pause();
                 }
                 held = c;
             } finally {
@@ -83,9 +84,12 @@ public class StartupLock implements DisposableBean {
         }
     }
 
+    /**
+     * One attempt, without waiting in the database: NOWAIT on both databases, so no session setting
+     * (such as a lock or query timeout) stays on a pooled connection.
+     */
     private static boolean tryLock(Connection c) throws SQLException {
-        try (PreparedStatement select = c.prepareStatement("SELECT name FROM startup_lock WHERE name = 'loaders' FOR UPDATE")) {
-            select.setQueryTimeout(TRY_SECONDS);
+        try (PreparedStatement select = c.prepareStatement("SELECT name FROM startup_lock WHERE name = 'loaders' FOR UPDATE NOWAIT")) {
             try (ResultSet rs = select.executeQuery()) {
                 if (!rs.next()) {
                     throw new IllegalStateException("The startup_lock row is missing (see migration V16)");
@@ -97,6 +101,15 @@ public class StartupLock implements DisposableBean {
                 return false;
             }
             throw e;
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(RETRY_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the startup lock", e);
         }
     }
 
