@@ -42,8 +42,10 @@ public class IndicatorEngine {
     private final UnitDirectory directory;
     private final Map<String, Indicator> catalogue = new LinkedHashMap<>();
     private final Map<Long, Cached> lineage = new ConcurrentHashMap<>();
+    private final FiguresCache cache;
 
-    IndicatorEngine(List<IndicatorSource> sources, AccessScope access, UnitCatalog units, UnitDirectory directory) {
+    IndicatorEngine(List<IndicatorSource> sources, AccessScope access, UnitCatalog units, UnitDirectory directory, FiguresCache cache) {
+        this.cache = cache;
         this.sources = List.copyOf(sources);
         this.access = access;
         this.units = units;
@@ -116,12 +118,26 @@ public class IndicatorEngine {
         return new Selection(s.unit(), p[0], p[1], s.asOf(), s.children());
     }
 
+    /** Every indicator; kept until the data changes (see {@link FiguresCache}). */
     public Figures compute(Selection s, boolean byChild) {
-        return compute(s, byChild, id -> true);
+        return cache.get(FiguresCache.key(s, byChild, access.current()), () -> computeNow(s, byChild, id -> true));
     }
 
-    /** Runs only the sources that supply at least one wanted indicator. */
-    public Figures compute(Selection s, boolean byChild, java.util.function.Predicate<String> wanted) {
+    /** One indicator: served from all the kept figures when there are, else computed (and kept) alone. */
+    public Figures compute(Selection s, boolean byChild, String indicatorId) {
+        Figures kept = cache.find(FiguresCache.key(s, byChild, access.current()));
+        if (kept != null) {
+            return kept;
+        }
+        return cache.get(FiguresCache.key(s, byChild, access.current(), indicatorId), () -> computeNow(s, byChild, indicatorId::equals));
+    }
+
+    /** Always from the data, for papers that must show the state of this moment (review reports). */
+    public Figures computeFresh(Selection s, boolean byChild) {
+        return computeNow(s, byChild, id -> true);
+    }
+
+    private Figures computeNow(Selection s, boolean byChild, java.util.function.Predicate<String> wanted) {
         IndicatorQuery query = query(s, byChild);
         Map<String, Breakdown> values = new HashMap<>();
         for (IndicatorSource source : sources) {

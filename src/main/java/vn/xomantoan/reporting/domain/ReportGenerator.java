@@ -80,9 +80,9 @@ public class ReportGenerator {
         try {
             phase(jobId, "FIGURES", 5);
             Selection s = engine.select(report.unitCode(), report.from(), report.to(), report.asOf());
-            Figures now = engine.compute(s, true);
+            Figures now = engine.computeFresh(s, true);
             phase(jobId, "FIGURES", 35);
-            Figures before = engine.compute(engine.previous(s), false);
+            Figures before = engine.computeFresh(engine.previous(s), false);
             phase(jobId, "DOCX", 50);
             ReportDocument d = builder.build(report, now, before);
             byte[] word = docx.render(d);

@@ -98,7 +98,7 @@ class DashboardController {
         }
         for (Selection period : periods) {
             Long v = period == s ? chosenValues.total() : period.equals(prevSel) ? previous.get(chosen).total()
-                    : engine.compute(period, false, chosen::equals).get(chosen).total();
+                    : engine.compute(period, false, chosen).get(chosen).total();
             trend.add(new Point(WebDates.format(period.from()) + "–" + WebDates.format(period.to()), v));
         }
         if (log.isDebugEnabled()) {

@@ -45,8 +45,8 @@ class IndicatorApiController {
                             @RequestParam(required = false) String asOf) {
         Indicator indicator = engine.indicator(id).orElseThrow(NotFound::new);
         Selection s = engine.select(unit, ReportingParams.from(from), ReportingParams.to(to), ReportingParams.asOf(asOf));
-        Figures current = engine.compute(s, true, id::equals);
-        Figures previous = engine.compute(engine.previous(s), false, id::equals);
+        Figures current = engine.compute(s, true, id);
+        Figures previous = engine.compute(engine.previous(s), false, id);
         Breakdown value = current.get(id);
         Map<String, Object> body = describe(indicator);
         body.put("unit", unit(s.unit()));
