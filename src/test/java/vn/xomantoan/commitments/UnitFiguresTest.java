@@ -115,6 +115,7 @@ class UnitFiguresTest {
                 + "ORDER BY id").param("id", String.valueOf(id)).query(String.class).list()).containsExactly("CREATE", "UPDATE");
         mvc.perform(get("/commitments/campaigns/" + campaign + "/units/" + school + "/figures").with(Users.dinhHoaOfficer()))
                 .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Số liệu năm 2025 — ")))
                 .andExpect(content().string(containsString("Số được phổ biến nội quy, quy chế, tiêu chuẩn")))
                 .andExpect(content().string(containsString("value=\"47\"")));
     }

@@ -197,33 +197,50 @@ class DemoCommitmentsLoader implements ApplicationRunner {
                 .list();
     }
 
-    /** One set-based insert: the households resident on the evaluation date in the owner's areas, some of them signed. */
+    /**
+     * Two set-based inserts: the households resident on the deadline sign in the first quarter (some
+     * late, in the areas that are behind), wherever they live later; then those resident on the
+     * evaluation date who have not signed yet, movers within their grace period (one in fifty after it).
+     */
     private int sign(Campaign c) {
         LocalDate today = LocalDate.now();
         LocalDate e = c.windowEnd().isBefore(today) ? c.windowEnd() : today;
         LocalDate jan1 = LocalDate.of(c.year(), 1, 1);
         int quarterDays = (int) (c.deadline().toEpochDay() - jan1.toEpochDay()) + 1;
-        String signedOn = "LEAST(CASE "
-                // Movers sign within their grace period, one in fifty a few days after it.
+        String inQuarter = "CAST(:jan1 AS DATE) + CAST(MOD(r.household_id * 7 + :salt, :qdays) AS INTEGER)";
+        String lateHere = "MOD(r.household_id * 13 + :salt, 100) < 8 AND MOD(a.id * 31 + :salt, 100) >= 74";
+        String atDeadline = "LEAST(CASE "
+                + "WHEN " + lateHere + " THEN CAST(:dl AS DATE) + CAST(1 + MOD(r.household_id, 75) AS INTEGER) "
+                + "WHEN r.valid_from > " + inQuarter + " THEN r.valid_from ELSE " + inQuarter + " END, CAST(:today AS DATE))";
+        String later = "LEAST(CASE "
                 + "WHEN r.valid_from > :dl AND MOD(r.household_id, 50) = 7 THEN r.valid_from + CAST(:grace + 1 + MOD(r.household_id, 9) AS INTEGER) "
                 + "WHEN r.valid_from > :dl THEN r.valid_from + CAST(MOD(r.household_id * 3, :grace + 1) AS INTEGER) "
-                + "WHEN MOD(r.household_id * 13 + :salt, 100) < 8 THEN CAST(:dl AS DATE) + CAST(1 + MOD(r.household_id, 75) AS INTEGER) "
-                + "ELSE CAST(:jan1 AS DATE) + CAST(MOD(r.household_id * 7 + :salt, :qdays) AS INTEGER) END, CAST(:today AS DATE))";
+                + "WHEN " + lateHere + " THEN CAST(:dl AS DATE) + CAST(1 + MOD(r.household_id, 75) AS INTEGER) "
+                + "ELSE " + inQuarter + " END, CAST(:today AS DATE))";
         String share = "CASE WHEN r.area_code = :demoArea AND :current = 1 THEN 60 "
                 + "WHEN MOD(a.id * 31 + :salt, 100) < 74 THEN 100 "
                 + "WHEN MOD(a.id * 31 + :salt, 100) < 91 THEN 80 + MOD(a.id, 20) ELSE 45 + MOD(a.id, 35) END";
-        return jdbc.sql("INSERT INTO commitment (campaign_id, household_id, area_code, signed_on, signed_by, recorded_by, recorded_at) "
-                        + "SELECT :camp, r.household_id, r.area_code, " + signedOn + ", r.head_name, 'demo', :now "
-                        + "FROM household_resident r JOIN unit_version a ON a.code = r.area_code AND a.level = 'RESIDENTIAL_AREA' "
-                        + "AND a.valid_from <= :e AND (a.valid_to IS NULL OR a.valid_to >= :e) AND a.path LIKE :owner "
-                        + "WHERE r.valid_from <= :e AND (r.valid_to IS NULL OR r.valid_to >= :e) "
-                        + "AND (r.moved_out IS NULL OR r.moved_out >= :e) "
-                        + "AND MOD(r.household_id * 37 + :salt, 100) < " + share)
-                .param("camp", c.id()).param("dl", c.deadline()).param("grace", c.graceDays()).param("salt", c.year() % 97)
-                .param("jan1", jan1).param("qdays", quarterDays).param("today", today).param("now", LocalDateTime.now())
-                .param("e", e).param("owner", c.ownerPath() + "%").param("demoArea", DEMO_AREA)
-                .param("current", c.year() == today.getYear() ? 1 : 0)
-                .update();
+        int signed = 0;
+        for (String[] pass : new String[][]{{atDeadline, ":dl"}, {later, ":e"}}) {
+            String on = pass[1];
+            if (on.equals(":dl") && c.deadline().isAfter(today)) {
+                continue;
+            }
+            signed += jdbc.sql("INSERT INTO commitment (campaign_id, household_id, area_code, signed_on, signed_by, recorded_by, recorded_at) "
+                            + "SELECT :camp, r.household_id, r.area_code, " + pass[0] + ", r.head_name, 'demo', :now "
+                            + "FROM household_resident r JOIN unit_version a ON a.code = r.area_code AND a.level = 'RESIDENTIAL_AREA' "
+                            + "AND a.valid_from <= " + on + " AND (a.valid_to IS NULL OR a.valid_to >= " + on + ") AND a.path LIKE :owner "
+                            + "WHERE r.valid_from <= " + on + " AND (r.valid_to IS NULL OR r.valid_to >= " + on + ") "
+                            + "AND (r.moved_out IS NULL OR r.moved_out >= " + on + ") "
+                            + "AND NOT EXISTS (SELECT 1 FROM commitment k WHERE k.campaign_id = :camp AND k.household_id = r.household_id) "
+                            + "AND MOD(r.household_id * 37 + :salt, 100) < " + share)
+                    .param("camp", c.id()).param("dl", c.deadline()).param("grace", c.graceDays()).param("salt", c.year() % 97)
+                    .param("jan1", jan1).param("qdays", quarterDays).param("today", today).param("now", LocalDateTime.now())
+                    .param("e", e).param("owner", c.ownerPath() + "%").param("demoArea", DEMO_AREA)
+                    .param("current", c.year() == today.getYear() ? 1 : 0)
+                    .update();
+        }
+        return signed;
     }
 
     private int breaches() {

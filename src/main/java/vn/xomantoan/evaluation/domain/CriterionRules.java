@@ -184,7 +184,9 @@ public final class CriterionRules {
     private static Outcome yearOnYear(String code, Params p, UnitFacts f) {
         Set<Category> cats = categories(p);
         if (!supplies(f, cats)) {
-            return missing(code, "INCIDENTS");
+            Set<Category> lacking = EnumSet.copyOf(cats);
+            lacking.removeAll(f.categories);
+            return missing(code, lacking.equals(EnumSet.of(Category.OTHER_VIOLATION)) ? "OTHER_VIOLATION" : "INCIDENTS");
         }
         List<Incident> now = current(f, i -> cats.contains(i.category()));
         LocalDate prevFrom = f.set.windowStart(f.year - 1);

@@ -80,7 +80,9 @@ class HonourDemoData implements ApplicationRunner {
         List<Object[]> rows = new ArrayList<>();
         List<Object[]> ratings = new ArrayList<>();
         String[] ratingValues = {"EXCELLENT", "GOOD", "GOOD", "GOOD", "AVERAGE", "WEAK"};
-        int lastYear = LocalDate.now().getYear() - 1;
+        // Ratings are given after the evaluation windows close (15/11).
+        LocalDate today = LocalDate.now();
+        int lastYear = today.isAfter(LocalDate.of(today.getYear(), 11, 15)) ? today.getYear() : today.getYear() - 1;
         for (U commune : units.communes) {
             U district = units.districtOf(commune);
             boolean kimSon = district != null && district.code().equals("376");
@@ -101,12 +103,40 @@ class HonourDemoData implements ApplicationRunner {
                 ratings.add(new Object[]{id, year, ratingValues[random.nextInt(ratingValues.length)]});
             }
         }
+        establishmentModels(rows, ratings, random, lastYear);
         template.batchUpdate("""
                 INSERT INTO self_governing_model (id, name, model_type, unit_id, started_on, members, search_key, sort_key, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
         template.batchUpdate("INSERT INTO model_rating (model_id, rating_year, rating) VALUES (?, ?, ?)", ratings);
         restart("self_governing_model", rows.size());
         return rows.size();
+    }
+
+    /** Most of today's agencies, enterprises and schools run a model of their own (CQ-1e, GD-1e), rated since 2022. */
+    private void establishmentModels(List<Object[]> rows, List<Object[]> ratings, Random random, int lastYear) {
+        String[] ratingValues = {"EXCELLENT", "GOOD", "GOOD", "GOOD", "GOOD", "AVERAGE"};
+        List<Object[]> establishments = jdbc.sql("""
+                        SELECT id, name, unit_type FROM unit_version WHERE level = 'ESTABLISHMENT'
+                          AND valid_from <= :d AND (valid_to IS NULL OR valid_to >= :d) ORDER BY code""")
+                .param("d", LocalDate.now())
+                .query((rs, n) -> new Object[]{rs.getLong(1), rs.getString(2), rs.getString(3)}).list();
+        for (Object[] e : establishments) {
+            if (random.nextInt(100) >= 88) {
+                continue;
+            }
+            String name = switch ((String) e[2]) {
+                case "SCHOOL" -> "Mô hình “Trường học an toàn, phòng, chống tội phạm và tệ nạn xã hội” – ";
+                case "ENTERPRISE" -> "Tổ tự quản bảo vệ an ninh, trật tự – ";
+                default -> "Mô hình “Cơ quan an toàn, không có tội phạm và tệ nạn xã hội” – ";
+            } + e[1];
+            long id = rows.size() + 1L;
+            LocalDate start = DemoUnits.day(random, LocalDate.of(2021, 3, 1), LocalDate.of(2022, 2, 28));
+            rows.add(new Object[]{id, name, "SELF_MANAGED_SECURITY_GROUP", e[0], Date.valueOf(start), 5 + random.nextInt(30),
+                    VietnameseText.searchKey(name), VietnameseText.sortKey(name), Timestamp.valueOf(now)});
+            for (int year = 2022; year <= lastYear; year++) {
+                ratings.add(new Object[]{id, year, ratingValues[random.nextInt(ratingValues.length)]});
+            }
+        }
     }
 
     private int exemplars(DemoUnits units, Random random) {
