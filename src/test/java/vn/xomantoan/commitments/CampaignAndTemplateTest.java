@@ -33,7 +33,7 @@ class CampaignAndTemplateTest {
     JdbcClient jdbc;
 
     private long campaign(int year) {
-        return jdbc.sql("SELECT id FROM commitment_campaign WHERE eval_year = :y AND created_by = 'demo'").param("y", year)
+        return jdbc.sql("SELECT id FROM commitment_campaign WHERE eval_year = :y AND subject_kind = 'HOUSEHOLD' AND created_by = 'demo'").param("y", year)
                 .query(Long.class).single();
     }
 

@@ -83,7 +83,7 @@ class CommitmentJourneyBrowserTest {
 
         driver.get(url("/commitments"));
         int year = LocalDate.now().getYear();
-        driver.findElement(By.cssSelector("#campaign-list .campaign-item[data-year='" + year + "']")).click();
+        driver.findElement(By.cssSelector("#campaign-list .campaign-item[data-year='" + year + "'][data-kind='HOUSEHOLD']")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("unit-name")));
         assertThat(driver.findElement(By.id("unit-name")).getText()).isEqualTo("Xóm 1");
         assertThat(driver.findElement(By.id("open-checklist")).getText()).isEqualTo("Đánh dấu hộ đã đăng ký");
