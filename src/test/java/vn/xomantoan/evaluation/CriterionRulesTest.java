@@ -107,6 +107,25 @@ class CriterionRulesTest {
     }
 
     @Test
+    void kdc4aComparesTheCategoriesTheLogKeepsAndSaysWhatItLeftOut() {
+        Criterion kdc4a = criterion("KDC-4a", "YEAR_ON_YEAR", "categories=CRIME,SOCIAL_EVIL,OTHER_VIOLATION;comparator=NOT_HIGHER");
+        EnumSet<Category> kept = EnumSet.complementOf(EnumSet.of(Category.OTHER_VIOLATION));
+        Incident now1 = crime(LocalDate.of(2025, 3, 1), IncidentFacts.CrimeClass.LESS_SERIOUS, false, false);
+        Incident now2 = crime(LocalDate.of(2025, 4, 1), IncidentFacts.CrimeClass.LESS_SERIOUS, false, false);
+        Incident before = crime(LocalDate.of(2024, 3, 1), IncidentFacts.CrimeClass.LESS_SERIOUS, false, false);
+        UnitFacts up = new UnitFacts("14677-001", UnitKind.RESIDENTIAL_AREA, 2025, AREAS_124).incidents(kept, List.of(now1, now2), List.of(before));
+        Outcome worse = CriterionRules.evaluate(kdc4a, up);
+        assertThat(worse.verdict()).isEqualTo(Verdict.NOT_MET);
+        assertThat(worse.explanation()).extracting(x -> x.key()).containsExactly("eval.x.yoy", "eval.x.notKept");
+        assertThat(worse.explanation().get(1).args()).containsExactly("#eval.source.OTHER_VIOLATION");
+        UnitFacts level = new UnitFacts("14677-001", UnitKind.RESIDENTIAL_AREA, 2025, AREAS_124).incidents(kept, List.of(now1), List.of(before));
+        assertThat(CriterionRules.evaluate(kdc4a, level).verdict()).isEqualTo(Verdict.MET);
+        UnitFacts none = new UnitFacts("14677-001", UnitKind.RESIDENTIAL_AREA, 2025, AREAS_124)
+                .incidents(EnumSet.of(Category.FIRE_EXPLOSION), List.of(), List.of());
+        assertThat(CriterionRules.evaluate(kdc4a, none).verdict()).isEqualTo(Verdict.MISSING_DATA);
+    }
+
+    @Test
     void aSeriousCrimeFailsKdc4bUnlessForceMajeureOrHandledPromptly() {
         Criterion kdc4b = criterion("KDC-4b", "SERIOUS_CRIME", "excuseForceMajeure=true;excuseHandledPromptly=true");
         LocalDate d = LocalDate.of(2025, 6, 1);

@@ -181,13 +181,21 @@ public final class CriterionRules {
         return Outcome.of(code, Verdict.NOT_MET, Explanation.of("eval.x.records", found.size(), from, to), refs(found));
     }
 
+    /**
+     * KDC-4a over the categories the sources keep: the incident log does not record other law
+     * violations, so the comparison runs on crimes and social evils and says what it left out.
+     */
     private static Outcome yearOnYear(String code, Params p, UnitFacts f) {
-        Set<Category> cats = categories(p);
-        if (!supplies(f, cats)) {
-            Set<Category> lacking = EnumSet.copyOf(cats);
-            lacking.removeAll(f.categories);
-            return missing(code, lacking.equals(EnumSet.of(Category.OTHER_VIOLATION)) ? "OTHER_VIOLATION" : "INCIDENTS");
+        Set<Category> wanted = categories(p);
+        Set<Category> cats = EnumSet.noneOf(Category.class);
+        cats.addAll(wanted);
+        cats.retainAll(f.categories);
+        if (cats.isEmpty()) {
+            return missing(code, "INCIDENTS");
         }
+        Set<Category> lacking = EnumSet.noneOf(Category.class);
+        lacking.addAll(wanted);
+        lacking.removeAll(cats);
         List<Incident> now = current(f, i -> cats.contains(i.category()));
         LocalDate prevFrom = f.set.windowStart(f.year - 1);
         LocalDate prevTo = f.set.windowEnd(f.year - 1);
@@ -195,9 +203,14 @@ public final class CriterionRules {
                 .filter(i -> cats.contains(i.category()) && !i.eventDate().isBefore(prevFrom) && !i.eventDate().isAfter(prevTo)).toList();
         String comparator = p.get("comparator", "NOT_HIGHER");
         boolean met = compare(comparator, now.size(), before.size());
-        return Outcome.of(code, met ? Verdict.MET : Verdict.NOT_MET,
-                Explanation.of("eval.x.yoy", now.size(), d(f.set.windowStart(f.year)), d(f.set.windowEnd(f.year)), before.size(),
-                        "#eval.comparator." + comparator), refs(now));
+        List<Explanation> lines = new ArrayList<>();
+        lines.add(Explanation.of("eval.x.yoy", now.size(), d(f.set.windowStart(f.year)), d(f.set.windowEnd(f.year)), before.size(),
+                "#eval.comparator." + comparator));
+        if (!lacking.isEmpty()) {
+            lines.add(Explanation.of("eval.x.notKept",
+                    lacking.equals(EnumSet.of(Category.OTHER_VIOLATION)) ? "#eval.source.OTHER_VIOLATION" : "#eval.source.INCIDENTS"));
+        }
+        return new Outcome(code, met ? Verdict.MET : Verdict.NOT_MET, lines, refs(now));
     }
 
     /** KDC-4a: "not higher" (default) or "strictly lower"; a year with none after a year with none meets both. */
