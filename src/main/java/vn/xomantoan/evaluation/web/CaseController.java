@@ -35,6 +35,7 @@ import java.util.Map;
 class CaseController {
 
     private final CaseWorkflow workflow;
+    private final vn.xomantoan.evaluation.jdbc.AlertStore alerts;
     private final CaseViews views;
     private final CaseStore cases;
     private final EvidenceService evidence;
@@ -42,8 +43,9 @@ class CaseController {
     private final vn.xomantoan.audit.AuditLog audit;
 
     CaseController(CaseWorkflow workflow, CaseViews views, CaseStore cases, EvidenceService evidence, Messages messages,
-                   vn.xomantoan.audit.AuditLog audit) {
+                   vn.xomantoan.audit.AuditLog audit, vn.xomantoan.evaluation.jdbc.AlertStore alerts) {
         this.audit = audit;
+        this.alerts = alerts;
         this.workflow = workflow;
         this.views = views;
         this.cases = cases;
@@ -63,6 +65,7 @@ class CaseController {
         model.addAttribute("details", views.details(c));
         model.addAttribute("history", cases.history(c.id()));
         model.addAttribute("evidence", evidence.list(c.id()));
+        model.addAttribute("alerts", alerts.forCase(c.id()));
         model.addAttribute("verdicts", List.of(Verdict.MET, Verdict.NOT_MET, Verdict.NOT_APPLICABLE));
         if (!model.containsAttribute("answerErrors")) {
             model.addAttribute("answerErrors", Map.of());

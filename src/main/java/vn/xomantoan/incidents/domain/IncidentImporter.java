@@ -89,7 +89,9 @@ public class IncidentImporter {
         if (!problems.isEmpty()) {
             throw new Rejected(problems);
         }
-        valid.forEach(v -> service.insert(v, "Nhập từ tệp vụ việc"));
+        List<vn.xomantoan.evaluation.FactsRecorded.Recorded> recorded = new java.util.ArrayList<>();
+        valid.forEach(v -> recorded.add(IncidentService.recorded(service.insert(v, "Nhập từ tệp vụ việc"), v)));
+        service.published(recorded);
         return valid.size();
     }
 

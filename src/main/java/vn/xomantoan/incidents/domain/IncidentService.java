@@ -1,10 +1,12 @@
 package vn.xomantoan.incidents.domain;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.xomantoan.audit.AuditAction;
 import vn.xomantoan.audit.AuditLog;
+import vn.xomantoan.evaluation.FactsRecorded;
 import vn.xomantoan.identity.UnitScope;
 import vn.xomantoan.shared.NotFound;
 import vn.xomantoan.shared.ValidationFailure;
@@ -13,6 +15,7 @@ import vn.xomantoan.shared.web.WebDates;
 
 import java.time.LocalDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Records, corrects and reads incidents: scope and role checked, validated first, audited. */
@@ -31,12 +34,15 @@ public class IncidentService {
             """;
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
     private final IncidentRules rules;
     private final IncidentAccess access;
     private final AuditLog audit;
     private final ReferenceData reference;
 
-    IncidentService(JdbcClient jdbc, IncidentRules rules, IncidentAccess access, AuditLog audit, ReferenceData reference) {
+    IncidentService(JdbcClient jdbc, IncidentRules rules, IncidentAccess access, AuditLog audit, ReferenceData reference,
+                    ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.rules = rules;
         this.access = access;
@@ -47,7 +53,21 @@ public class IncidentService {
     @Transactional
     public long create(IncidentDraft draft) {
         UnitScope scope = access.requirePolice();
-        return insert(rules.validate(draft, scope), "Ghi nhận vụ việc");
+        ValidIncident v = rules.validate(draft, scope);
+        long id = insert(v, "Ghi nhận vụ việc");
+        published(List.of(recorded(id, v)));
+        return id;
+    }
+
+    /** Tells the other capabilities (the evaluation's monitoring) once the transaction commits. */
+    void published(List<FactsRecorded.Recorded> incidents) {
+        if (!incidents.isEmpty()) {
+            events.publishEvent(new FactsRecorded(incidents));
+        }
+    }
+
+    static FactsRecorded.Recorded recorded(long id, ValidIncident v) {
+        return new FactsRecorded.Recorded(Long.toString(id), v.place().code(), v.occurredOn());
     }
 
     /** Writes an incident that already passed the rules (inside the caller's transaction). */
@@ -94,6 +114,7 @@ public class IncidentService {
             throw new ConcurrentChange(find(id, scope));
         }
         audit.record(AuditAction.UPDATE, ENTITY, id, summary("Sửa vụ việc", v), before, p);
+        published(List.of(recorded(id, v)));
     }
 
     /** One incident inside the scope; the read is logged (sensitive personal data). */

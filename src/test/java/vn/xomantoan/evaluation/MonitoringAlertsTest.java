@@ -1,0 +1,83 @@
+package vn.xomantoan.evaluation;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.xomantoan.support.IntegrationTest;
+import vn.xomantoan.support.Users;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * While an area's case is monitored, a serious crime recorded in the area re-evaluates the case once
+ * the incident is saved, and the case shows an alert naming KDC-4b and the incident; a less serious
+ * one raises none.
+ */
+@IntegrationTest
+class MonitoringAlertsTest {
+
+    private static final String AREA = "14677-002";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+
+    private final List<Long> incidents = new ArrayList<>();
+
+    @AfterEach
+    void cleanUp() {
+        for (long id : incidents) {
+            jdbc.sql("DELETE FROM eval_alert WHERE record_id = :id").param("id", String.valueOf(id)).update();
+            jdbc.sql("DELETE FROM incident WHERE id = :id").param("id", id).update();
+        }
+    }
+
+    private long record(LocalDate on, String article, String clause) throws Exception {
+        String body = mvc.perform(post("/api/v1/incidents").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"occurredOn":"%s","placeCode":"%s","category":"CRIME","subcategory":"CRIME_THEFT","penalArticle":%s,
+                         "penalClause":%s,"status":"VERIFIED","summary":"Trộm cắp tài sản tại nhà dân"}"""
+                        .formatted(vn.xomantoan.shared.web.WebDates.format(on), AREA, article, clause))
+                        .with(Users.dinhHoaOfficer()))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = Long.parseLong(body.replaceAll("\\D", ""));
+        incidents.add(id);
+        return id;
+    }
+
+    private long alerts(long caseId, String recordId) {
+        return jdbc.sql("SELECT COUNT(*) FROM eval_alert WHERE case_id = :c AND record_id = :r AND criterion_code = 'KDC-4b'")
+                .param("c", caseId).param("r", recordId).query(Long.class).single();
+    }
+
+    @Test
+    void aSeriousCrimeInAMonitoredAreaRaisesAnAlertOnItsCase() throws Exception {
+        int year = TestDates.YEAR;
+        long caseId = jdbc.sql("SELECT id FROM eval_case WHERE unit_code = :u AND eval_year = :y AND state = 'MONITORING'")
+                .param("u", AREA).param("y", year).query(Long.class).single();
+        LocalDate windowEnd = LocalDate.of(year, 10, 31);
+        LocalDate on = TestDates.past(6, 15).isAfter(windowEnd) ? windowEnd : TestDates.past(6, 15);
+
+        long minor = record(on, "173", "1");
+        long serious = record(on, "173", "2");
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> alerts(caseId, String.valueOf(serious)) == 1);
+        assertThat(alerts(caseId, String.valueOf(minor))).isZero();
+        String page = mvc.perform(get("/evaluation/cases/" + caseId).with(Users.dinhHoaOfficer()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("id=\"case-alerts\"", "Tiêu chí KDC-4b không còn đạt", "/incidents/" + serious);
+    }
+}
