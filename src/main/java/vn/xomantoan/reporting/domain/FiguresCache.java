@@ -9,6 +9,9 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -33,6 +36,7 @@ class FiguresCache {
     private final int capacity;
     private final long ttlMillis;
     private final Map<Key, Entry> entries;
+    private final ConcurrentHashMap<Key, CompletableFuture<Figures>> inFlight = new ConcurrentHashMap<>();
 
     FiguresCache(JdbcClient jdbc, @Value("${xomantoan.reporting.cache.entries:500}") int capacity,
                  @Value("${xomantoan.reporting.cache.ttl-seconds:300}") long ttlSeconds) {
@@ -70,20 +74,43 @@ class FiguresCache {
         return e.figures();
     }
 
+    /**
+     * The kept figures, or computes them; requests for the same key that arrive while they are being
+     * computed wait for that one computation instead of starting their own (fifty users opening the
+     * province dashboard at nine would otherwise run fifty identical sets of queries).
+     */
     Figures get(Key key, Supplier<Figures> compute) {
         Figures found = find(key);
         if (found != null) {
             return found;
         }
-        long stamp = stamp();
-        Figures computed = compute.get();
-        // Stored under the stamp read before computing: a change made meanwhile invalidates it at once.
-        if (capacity > 0) {
+        if (capacity <= 0) {
+            return compute.get();
+        }
+        CompletableFuture<Figures> mine = new CompletableFuture<>();
+        CompletableFuture<Figures> running = inFlight.putIfAbsent(key, mine);
+        if (running != null) {
+            try {
+                return running.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
+        try {
+            long stamp = stamp();
+            Figures computed = compute.get();
+            // Stored under the stamp read before computing: a change made meanwhile invalidates it at once.
             synchronized (entries) {
                 entries.put(key, new Entry(computed, stamp, System.currentTimeMillis()));
             }
+            mine.complete(computed);
+            return computed;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            inFlight.remove(key, mine);
         }
-        return computed;
     }
 
     private long stamp() {

@@ -76,6 +76,55 @@ class FiguresCacheTest {
         assertThat(computed).hasValue(4);
     }
 
+    @Test
+    void usersAskingTogetherWaitForOneComputation() throws Exception {
+        FiguresCache cache = new FiguresCache(jdbc, 10, 300);
+        LocalDate day = LocalDate.of(2016, 10, 31);
+        UnitView province = units.validOn("37", day, UnitScope.EVERYTHING).orElseThrow();
+        Selection seed = new Selection(province, LocalDate.of(2015, 5, 1), day, day, List.of());
+        AtomicInteger computed = new AtomicInteger();
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        List<Thread> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r);
+            threads.add(t);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<Figures>> answers = new java.util.ArrayList<>();
+            answers.add(pool.submit(() -> cache.get(FiguresCache.key(seed, false, UnitScope.EVERYTHING), () -> {
+                started.countDown();
+                await(release);
+                return figures(seed, computed);
+            })));
+            await(started);
+            for (int i = 0; i < 3; i++) {
+                answers.add(pool.submit(() -> cache.get(FiguresCache.key(seed, false, UnitScope.EVERYTHING), () -> figures(seed, computed))));
+            }
+            // All four are parked: the first inside its computation, the others waiting for it.
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() ->
+                    threads.size() == 4 && threads.stream().allMatch(t -> t.getState() == Thread.State.WAITING));
+            release.countDown();
+            Figures first = answers.get(0).get();
+            for (java.util.concurrent.Future<Figures> f : answers) {
+                assertThat(f.get()).isSameAs(first);
+            }
+            assertThat(computed).hasValue(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static Figures figures(Selection s, AtomicInteger computed) {
         computed.incrementAndGet();
         return new Figures(s, Map.of("units.communes", Breakdown.of(145)));
