@@ -6,6 +6,8 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 
@@ -33,9 +35,8 @@ public class StartupLock implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(StartupLock.class);
 
-    /** The row is locked by another node: H2 (lock timeout, HYT00), PostgreSQL (lock not available, 55P03). */
+    /** The row is locked by another node: H2 (lock timeout, HYT00, also its NOWAIT), PostgreSQL (lock not available, 55P03). */
     private static final Set<String> BUSY = Set.of("HYT00", "55P03");
-    private static final long RETRY_MILLIS = 1000;
 
     private final DataSource dataSource;
     private final Duration maxWait;
@@ -52,23 +53,18 @@ public class StartupLock implements DisposableBean {
             return;
         }
         long started = System.nanoTime();
-        long deadline = started + maxWait.toNanos();
-        boolean told = false;
         try {
             Connection c = dataSource.getConnection();
             try {
                 c.setAutoCommit(false);
-                while (!tryLock(c)) {
+                if (!lock(c, "NOWAIT")) {
+                    log.info("Another node is loading data at start; waiting for it to finish (at most {})", maxWait);
                     c.rollback();
-                    if (System.nanoTime() + RETRY_MILLIS * 1_000_000 > deadline) {
+                    if (maxWait.isZero() || !waitForLock(c)) {
                         throw new IllegalStateException("Another node has held the startup lock for more than " + maxWait
                                 + " (xomantoan.startup.lock-wait); not loading data at start");
                     }
-                    if (!told) {
-                        log.info("Another node is loading data at start; waiting for it to finish");
-                        told = true;
-                    }
-                    pause();
+                    log.info("Startup lock taken after {} ms", (System.nanoTime() - started) / 1_000_000);
                 }
                 held = c;
             } finally {
@@ -79,17 +75,44 @@ public class StartupLock implements DisposableBean {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot take the startup lock", e);
         }
-        if (told) {
-            log.info("Startup lock taken after {} ms", (System.nanoTime() - started) / 1_000_000);
-        }
     }
 
     /**
-     * One attempt, without waiting in the database: NOWAIT on both databases, so no session setting
-     * (such as a lock or query timeout) stays on a pooled connection.
+     * One blocking attempt: the database wakes this node when the other one releases the row, or
+     * gives up after {@code maxWait}. The lock timeout is set for this wait only: on PostgreSQL for the
+     * transaction ({@code SET LOCAL}), on H2 for the session and set back afterwards, so no setting stays
+     * on a pooled connection.
      */
-    private static boolean tryLock(Connection c) throws SQLException {
-        try (PreparedStatement select = c.prepareStatement("SELECT name FROM startup_lock WHERE name = 'loaders' FOR UPDATE NOWAIT")) {
+    private boolean waitForLock(Connection c) throws SQLException {
+        long millis = Math.max(1, maxWait.toMillis());
+        if ("PostgreSQL".equals(c.getMetaData().getDatabaseProductName())) {
+            execute(c, "SET LOCAL lock_timeout = " + millis);
+            return lock(c, "");
+        }
+        String previous;
+        try (PreparedStatement read = c.prepareStatement(
+                "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'LOCK_TIMEOUT'");
+             ResultSet rs = read.executeQuery()) {
+            previous = rs.next() ? rs.getString(1) : "1000";
+        }
+        execute(c, "SET LOCK_TIMEOUT " + Math.min(millis, Integer.MAX_VALUE));
+        try {
+            return lock(c, "");
+        } finally {
+            execute(c, "SET LOCK_TIMEOUT " + Long.parseLong(previous.trim()));
+        }
+    }
+
+    private static void execute(Connection c, String sql) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(sql)) {
+            statement.execute();
+        }
+    }
+
+    /** Locks the row; false when another node holds it ({@code NOWAIT}) or held it past the lock timeout. */
+    private static boolean lock(Connection c, String waitClause) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement(
+                "SELECT name FROM startup_lock WHERE name = 'loaders' FOR UPDATE " + waitClause)) {
             try (ResultSet rs = select.executeQuery()) {
                 if (!rs.next()) {
                     throw new IllegalStateException("The startup_lock row is missing (see migration V16)");
@@ -98,18 +121,10 @@ public class StartupLock implements DisposableBean {
             }
         } catch (SQLException e) {
             if (BUSY.contains(e.getSQLState())) {
+                c.rollback();
                 return false;
             }
             throw e;
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(RETRY_MILLIS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for the startup lock", e);
         }
     }
 
@@ -132,45 +147,31 @@ public class StartupLock implements DisposableBean {
         release();
     }
 
-    /** Runs before every other application runner. */
-    @Component
-    static class Take implements ApplicationRunner, Ordered {
-
-        private final StartupLock lock;
-
-        Take(StartupLock lock) {
-            this.lock = lock;
-        }
+    /** One step among the application runners: taking the lock first, releasing it last. */
+    record Step(Runnable action, int order) implements ApplicationRunner, Ordered {
 
         @Override
         public void run(ApplicationArguments args) {
-            lock.acquire();
+            action.run();
         }
 
         @Override
         public int getOrder() {
-            return Ordered.HIGHEST_PRECEDENCE;
+            return order;
         }
     }
 
-    /** Runs after every other application runner. */
-    @Component
-    static class Release implements ApplicationRunner, Ordered {
+    @Configuration(proxyBeanMethods = false)
+    static class Steps {
 
-        private final StartupLock lock;
-
-        Release(StartupLock lock) {
-            this.lock = lock;
+        @Bean
+        Step takeStartupLock(StartupLock lock) {
+            return new Step(lock::acquire, Ordered.HIGHEST_PRECEDENCE);
         }
 
-        @Override
-        public void run(ApplicationArguments args) {
-            lock.release();
-        }
-
-        @Override
-        public int getOrder() {
-            return Ordered.LOWEST_PRECEDENCE;
+        @Bean
+        Step releaseStartupLock(StartupLock lock) {
+            return new Step(lock::release, Ordered.LOWEST_PRECEDENCE);
         }
     }
 }
