@@ -10,6 +10,7 @@ import vn.xomantoan.identity.AccessScope;
 import vn.xomantoan.identity.CurrentUser;
 import vn.xomantoan.identity.Role;
 import vn.xomantoan.identity.UnitScope;
+import vn.xomantoan.shared.BackgroundWorkers;
 import vn.xomantoan.shared.Forbidden;
 import vn.xomantoan.shared.NotFound;
 import vn.xomantoan.shared.ValidationFailure;
@@ -17,7 +18,6 @@ import vn.xomantoan.units.UnitView;
 
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Evaluation runs as jobs. The request is checked at once (role, scope, unit and year), so a bad
@@ -33,11 +33,7 @@ public class EvaluationRuns {
     private final AccessScope access;
     private final EvaluationService evaluation;
     private final RunJobStore jobs;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "evaluation-run");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService worker = BackgroundWorkers.of("evaluation-run", 1);
 
     EvaluationRuns(AccessScope access, EvaluationService evaluation, RunJobStore jobs) {
         this.access = access;

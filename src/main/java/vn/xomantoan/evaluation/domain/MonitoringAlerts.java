@@ -15,16 +15,19 @@ import vn.xomantoan.evaluation.jdbc.AlertStore;
 import vn.xomantoan.evaluation.jdbc.CaseStore;
 import vn.xomantoan.identity.UnitScope;
 import vn.xomantoan.units.UnitCatalog;
+import vn.xomantoan.shared.BackgroundWorkers;
 import vn.xomantoan.units.UnitView;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * The monitoring phase: when records a fact source supplies are entered after a case was registered,
@@ -44,11 +47,7 @@ class MonitoringAlerts implements DisposableBean {
     private final EvaluationService evaluation;
     private final AlertStore alerts;
     private final TransactionTemplate tx;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "evaluation-monitoring");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService worker = BackgroundWorkers.of("evaluation-monitoring", 1);
 
     MonitoringAlerts(CaseStore cases, CriteriaCatalog catalog, UnitCatalog units, EvaluationService evaluation, AlertStore alerts,
                      PlatformTransactionManager transactions) {
@@ -72,22 +71,37 @@ class MonitoringAlerts implements DisposableBean {
         });
     }
 
-    /** Evaluates each monitored case the records fall into once, then raises the alerts. */
+    /**
+     * Finds the monitored cases the records fall into (one query for all of them), evaluates each
+     * touched unit once — a whole commune in one run when several of its units are touched — then
+     * raises the alerts.
+     */
     void check(FactsRecorded event) {
-        Map<Long, EvalCase> watched = new LinkedHashMap<>();
-        Map<Long, Set<String>> recordsOf = new LinkedHashMap<>();
+        Set<String> codes = new LinkedHashSet<>();
+        Set<Integer> years = new LinkedHashSet<>();
         for (FactsRecorded.Recorded r : event.records()) {
-            for (int year : new int[]{r.on().getYear(), r.on().getYear() + 1}) {
-                cases.byUnit(r.placeCode(), year, UnitScope.EVERYTHING).filter(c -> MONITORED.contains(c.state()))
-                        .filter(c -> inWindow(c, r.on())).ifPresent(c -> {
-                            watched.put(c.id(), c);
-                            recordsOf.computeIfAbsent(c.id(), k -> new LinkedHashSet<>()).add(r.id());
-                        });
+            codes.add(r.placeCode());
+            years.add(r.on().getYear());
+            years.add(r.on().getYear() + 1);
+        }
+        Map<String, List<EvalCase>> casesByCode = new HashMap<>();
+        cases.byUnits(codes, years).stream().filter(c -> MONITORED.contains(c.state()))
+                .forEach(c -> casesByCode.computeIfAbsent(c.unitCode(), k -> new ArrayList<>()).add(c));
+        Map<Long, EvalCase> watched = new LinkedHashMap<>();
+        Map<Long, Set<String>> recordsOf = new HashMap<>();
+        for (FactsRecorded.Recorded r : event.records()) {
+            for (EvalCase c : casesByCode.getOrDefault(r.placeCode(), List.of())) {
+                if (inWindow(c, r.on())) {
+                    watched.put(c.id(), c);
+                    recordsOf.computeIfAbsent(c.id(), k -> new LinkedHashSet<>()).add(r.id());
+                }
             }
         }
+        Map<String, List<EvalCase>> byCommuneAndYear = new LinkedHashMap<>();
+        watched.values().forEach(c -> byCommuneAndYear.computeIfAbsent(c.communeCode() + "/" + c.year(), k -> new ArrayList<>()).add(c));
         int raised = 0;
-        for (EvalCase c : watched.values()) {
-            raised += tx.execute(status -> evaluate(c, recordsOf.get(c.id())));
+        for (List<EvalCase> group : byCommuneAndYear.values()) {
+            raised += tx.execute(status -> evaluate(group, recordsOf));
         }
         if (raised > 0) {
             log.info("Monitoring: {} alert(s) raised on {} case(s)", raised, watched.size());
@@ -99,22 +113,30 @@ class MonitoringAlerts implements DisposableBean {
         return !on.isBefore(set.windowStart(c.year())) && !on.isAfter(set.windowEnd(c.year()));
     }
 
-    private int evaluate(EvalCase c, Set<String> recordIds) {
-        UnitView unit = units.byId(c.unitVersionId(), UnitScope.EVERYTHING).orElse(null);
-        if (unit == null) {
+    /** One run for the group (its unit alone, or its commune), then the alerts of each of its cases. */
+    private int evaluate(List<EvalCase> group, Map<Long, Set<String>> recordsOf) {
+        EvalCase first = group.get(0);
+        UnitView root = group.size() == 1
+                ? units.byId(first.unitVersionId(), UnitScope.EVERYTHING).orElse(null)
+                : units.validOn(first.communeCode(), EvaluationService.referenceDate(first.year()), UnitScope.EVERYTHING).orElse(null);
+        if (root == null) {
             return 0;
         }
+        Map<Long, EvalCase> ofGroup = new HashMap<>();
+        group.forEach(c -> ofGroup.put(c.id(), c));
         int raised = 0;
-        for (CaseEvaluation e : evaluation.run(unit, c.year(), UnitScope.EVERYTHING).evaluations()) {
-            if (e.evalCase() == null || e.evalCase().id() != c.id()) {
+        for (CaseEvaluation e : evaluation.run(root, first.year(), UnitScope.EVERYTHING).evaluations()) {
+            if (e.evalCase() == null || !ofGroup.containsKey(e.evalCase().id())) {
                 continue;
             }
+            long caseId = e.evalCase().id();
+            Set<String> recordIds = recordsOf.get(caseId);
             for (Outcome o : e.outcomes()) {
                 if (o.verdict() != Verdict.NOT_MET) {
                     continue;
                 }
                 for (FactRef ref : o.refs()) {
-                    if (recordIds.contains(ref.id()) && alerts.raise(c.id(), o.criterionCode(), ref.id(), ref.label(), ref.href())) {
+                    if (recordIds.contains(ref.id()) && alerts.raise(caseId, o.criterionCode(), ref.id(), ref.label(), ref.href())) {
                         raised++;
                     }
                 }

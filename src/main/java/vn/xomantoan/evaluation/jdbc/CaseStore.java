@@ -69,6 +69,16 @@ public class CaseStore {
                 + "WHERE c.unit_code = :code AND c.eval_year = :y AND " + scope.sql("u.path", params)).params(params).query(MAPPER).optional();
     }
 
+    /** The cases of these units in these years, a handful of queries whatever the number of units. */
+    public List<EvalCase> byUnits(Collection<String> unitCodes, Collection<Integer> years) {
+        List<EvalCase> found = new ArrayList<>();
+        for (List<String> chunk : TargetFinder.chunks(new ArrayList<>(unitCodes))) {
+            found.addAll(jdbc.sql("SELECT " + COLUMNS + " FROM eval_case c WHERE c.unit_code IN (:codes) AND c.eval_year IN (:years)")
+                    .param("codes", chunk).param("years", List.copyOf(years)).query(MAPPER).list());
+        }
+        return found;
+    }
+
     /** The code of the province a unit version lies in (the first element of its path). */
     public String provinceCode(long unitVersionId) {
         String path = jdbc.sql("SELECT path FROM unit_version WHERE id = :id").param("id", unitVersionId).query(String.class).single();

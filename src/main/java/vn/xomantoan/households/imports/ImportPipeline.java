@@ -11,6 +11,7 @@ import vn.xomantoan.audit.AuditLog;
 import vn.xomantoan.households.domain.HouseholdAccess;
 import vn.xomantoan.households.jdbc.BulkLoader;
 import vn.xomantoan.identity.UnitScope;
+import vn.xomantoan.shared.BackgroundWorkers;
 import vn.xomantoan.shared.NotFound;
 import vn.xomantoan.shared.imports.SheetReader;
 import vn.xomantoan.shared.imports.SheetRejected;
@@ -21,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Imports as background jobs, whatever they import. A job reads the file row by row, checks each
@@ -42,11 +42,7 @@ class ImportPipeline {
     private final HouseholdAccess access;
     private final AuditLog audit;
     private final TransactionTemplate tx;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "import-job");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService worker = BackgroundWorkers.of("import-job", 1);
 
     ImportPipeline(ImportJobs jobs, BulkLoader bulk, ImportProblems problems, HouseholdAccess access, AuditLog audit,
                    TransactionTemplate tx) {

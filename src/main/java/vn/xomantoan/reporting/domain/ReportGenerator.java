@@ -14,6 +14,7 @@ import vn.xomantoan.reporting.report.PdfRenderer;
 import vn.xomantoan.reporting.report.ReportBuilder;
 import vn.xomantoan.reporting.report.ReportDocument;
 import vn.xomantoan.reporting.report.XlsxRenderer;
+import vn.xomantoan.shared.BackgroundWorkers;
 import vn.xomantoan.shared.NotFound;
 
 import java.sql.ResultSet;
@@ -22,7 +23,6 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Generates a review report in the background, with the rights of the user who asked (their scope):
@@ -41,11 +41,7 @@ public class ReportGenerator {
     private final DocxRenderer docx;
     private final PdfRenderer pdf;
     private final XlsxRenderer xlsx;
-    private final ExecutorService worker = Executors.newFixedThreadPool(2, r -> {
-        Thread t = new Thread(r, "report-generation");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService worker = BackgroundWorkers.of("report-generation", 2);
 
     ReportGenerator(JdbcClient jdbc, ReviewReports reports, IndicatorEngine engine, ReportBuilder builder, DocxRenderer docx,
                     PdfRenderer pdf, XlsxRenderer xlsx) {
