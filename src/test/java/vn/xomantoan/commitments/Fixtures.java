@@ -6,6 +6,7 @@ import vn.xomantoan.shared.text.VietnameseText;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 
 /** Households, residences, campaigns and commitments written straight into the test database. */
 final class Fixtures {
@@ -61,6 +62,15 @@ final class Fixtures {
     }
 
     /** A campaign of units of one kind (residential areas, agencies, enterprises, schools) with a form template of that kind. */
+    /** Codes of the units under {@code code} on a day matching {@code condition} (on unit_version s and org_unit o), in code order. */
+    List<String> unitsUnder(String code, LocalDate on, String condition) {
+        return jdbc.sql("SELECT s.code FROM unit_version t JOIN unit_version s ON s.path LIKE CONCAT(t.path, '%') "
+                        + "JOIN org_unit o ON o.id = s.id "
+                        + "WHERE t.code = :c AND t.valid_from <= :d AND (t.valid_to IS NULL OR t.valid_to >= :d) "
+                        + "AND s.valid_from <= :d AND (s.valid_to IS NULL OR s.valid_to >= :d) AND " + condition + " ORDER BY s.code")
+                .param("c", code).param("d", on).query(String.class).list();
+    }
+
     long unitCampaign(int year, SubjectKind kind, String ownerCode, LocalDate ownerOn) {
         long owner = jdbc.sql("SELECT id FROM unit_version WHERE code = :c AND valid_from <= :d AND (valid_to IS NULL OR valid_to >= :d)")
                 .param("c", ownerCode).param("d", ownerOn).query(Long.class).single();

@@ -48,10 +48,7 @@ class UnitCampaignTest {
     }
 
     private List<String> unitsUnder(String code, String kindCondition) {
-        return jdbc.sql("SELECT s.code FROM unit_version t JOIN unit_version s ON s.path LIKE CONCAT(t.path, '%') "
-                        + "WHERE t.code = :c AND t.valid_from <= :d AND (t.valid_to IS NULL OR t.valid_to >= :d) "
-                        + "AND s.valid_from <= :d AND (s.valid_to IS NULL OR s.valid_to >= :d) AND " + kindCondition + " ORDER BY s.code")
-                .param("c", code).param("d", AS_OF).query(String.class).list();
+        return fx.unitsUnder(code, AS_OF, kindCondition);
     }
 
     private long records(long campaign) {

@@ -57,15 +57,10 @@ class UnitFiguresTest {
 
     @BeforeEach
     void setUp() {
-        campaign = new Fixtures(jdbc).unitCampaign(YEAR, SubjectKind.SCHOOL, "14677", AS_OF);
-        school = jdbc.sql("""
-                        SELECT s.code FROM unit_version t JOIN unit_version s ON s.path LIKE CONCAT(t.path, '%')
-                            JOIN org_unit o ON o.id = s.id
-                        WHERE t.code = '14677' AND t.valid_from <= :d AND (t.valid_to IS NULL OR t.valid_to >= :d)
-                          AND s.valid_from <= :d AND (s.valid_to IS NULL OR s.valid_to >= :d) AND s.unit_type = 'SCHOOL'
-                          AND o.school_level IN ('LOWER_SECONDARY', 'UPPER_SECONDARY', 'MULTI_LEVEL')
-                        ORDER BY s.code""")
-                .param("d", AS_OF).query(String.class).list().get(0);
+        Fixtures fx = new Fixtures(jdbc);
+        campaign = fx.unitCampaign(YEAR, SubjectKind.SCHOOL, "14677", AS_OF);
+        school = fx.unitsUnder("14677", AS_OF,
+                "s.unit_type = 'SCHOOL' AND o.school_level IN ('LOWER_SECONDARY', 'UPPER_SECONDARY', 'MULTI_LEVEL')").get(0);
     }
 
     private String api() {
