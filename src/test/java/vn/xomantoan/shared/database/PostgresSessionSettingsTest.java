@@ -1,0 +1,33 @@
+package vn.xomantoan.shared.database;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.xomantoan.support.Externals;
+import vn.xomantoan.support.IntegrationTest;
+
+import javax.sql.DataSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** PostgreSQL sessions plan every statement with its values; H2 sessions are left as they are. */
+@IntegrationTest
+class PostgresSessionSettingsTest {
+
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void postgresSessionsNeverUseAGenericPlan() {
+        HikariDataSource pool = (HikariDataSource) dataSource;
+        if (Externals.onPostgres()) {
+            assertThat(pool.getConnectionInitSql()).isEqualTo(PostgresSessionSettings.INIT_SQL);
+            assertThat(jdbc.sql("SHOW plan_cache_mode").query(String.class).single()).isEqualTo("force_custom_plan");
+        } else {
+            assertThat(pool.getConnectionInitSql()).isNull();
+        }
+    }
+}
