@@ -122,6 +122,7 @@ class UnitFiguresTest {
                         .with(csrf()).with(Users.dinhHoaOfficer()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Hãy nhập một số nguyên")))
+                .andExpect(content().string(containsString("Số 52 lớn hơn tổng số 40.")))
                 .andExpect(content().string(containsString("value=\"ba\"")));
         mvc.perform(post("/commitments/campaigns/" + campaign + "/units/" + school + "/figures")
                         .param("rowVersion", "-1").param("headcount", "40").param("briefed", "52")

@@ -84,6 +84,18 @@ public class UnitFiguresService {
     }
 
     private static UnitFigures.Draft check(Subject subject, UnitFigures.Draft d) {
+        List<Problem> problems = problems(subject, d);
+        if (!problems.isEmpty()) {
+            throw new ValidationFailure(problems);
+        }
+        String ratedBy = VietnameseText.clean(d.ratedBy());
+        Integer forceDisciplined = d.forceRating() != null && d.forceDisciplined() == null ? Integer.valueOf(0) : d.forceDisciplined();
+        return new UnitFigures.Draft(d.headcount(), d.briefed(), d.committed(), d.subunits(), d.subunitsTitled(),
+                d.disciplinedIndividuals(), d.forceRating(), forceDisciplined, ratedBy == null || ratedBy.isEmpty() ? null : ratedBy);
+    }
+
+    /** What is wrong with the figures (nothing stored); a form also shows them beside its own typing mistakes. */
+    public static List<Problem> problems(Subject subject, UnitFigures.Draft d) {
         List<Problem> problems = new ArrayList<>();
         nonNegative("headcount", d.headcount(), problems);
         nonNegative("briefed", d.briefed(), problems);
@@ -113,12 +125,7 @@ public class UnitFiguresService {
         if (ratedBy != null && ratedBy.length() > 200) {
             problems.add(new Problem("ratedBy", "households.error.tooLong", new Object[]{200}));
         }
-        if (!problems.isEmpty()) {
-            throw new ValidationFailure(problems);
-        }
-        Integer forceDisciplined = d.forceRating() != null && d.forceDisciplined() == null ? Integer.valueOf(0) : d.forceDisciplined();
-        return new UnitFigures.Draft(d.headcount(), d.briefed(), d.committed(), d.subunits(), d.subunitsTitled(),
-                d.disciplinedIndividuals(), d.forceRating(), forceDisciplined, ratedBy == null || ratedBy.isEmpty() ? null : ratedBy);
+        return problems;
     }
 
     private static void nonNegative(String field, Integer value, List<Problem> problems) {

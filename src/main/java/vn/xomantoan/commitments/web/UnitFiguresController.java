@@ -67,7 +67,7 @@ class UnitFiguresController {
         }
         long rowVersion = parseVersion(form.get("rowVersion"));
         try {
-            figures.save(id, code, rowVersion, draft(form));
+            figures.save(id, code, rowVersion, draft(subject, form));
             redirect.addFlashAttribute("flash", messages.get("common.saved"));
             return "redirect:/commitments/campaigns/" + id + "/units/" + subject.unit().code() + "/figures";
         } catch (ValidationFailure e) {
@@ -121,8 +121,11 @@ class UnitFiguresController {
         return "commitments/unit-figures";
     }
 
-    /** Reads the form; every badly typed number is reported at once, next to its field. */
-    private static UnitFigures.Draft draft(Map<String, String> form) {
+    /**
+     * Reads the form. Badly typed numbers are reported together with what is wrong with the others
+     * (more briefed than staff...), each next to its field, so one round of corrections is enough.
+     */
+    private static UnitFigures.Draft draft(UnitFiguresService.Subject subject, Map<String, String> form) {
         List<Problem> problems = new ArrayList<>();
         Map<String, Integer> n = new LinkedHashMap<>();
         for (String field : NUMBERS) {
@@ -145,11 +148,15 @@ class UnitFiguresController {
                 problems.add(new Problem("forceRating", "commitments.figures.error.rating", null));
             }
         }
+        UnitFigures.Draft draft = new UnitFigures.Draft(n.get("headcount"), n.get("briefed"), n.get("committed"), n.get("subunits"),
+                n.get("subunitsTitled"), n.get("disciplinedIndividuals"), rating, n.get("forceDisciplined"), form.get("ratedBy"));
         if (!problems.isEmpty()) {
+            UnitFiguresService.problems(subject, draft).stream()
+                    .filter(p -> problems.stream().noneMatch(q -> q.field().equals(p.field())))
+                    .forEach(problems::add);
             throw new ValidationFailure(problems);
         }
-        return new UnitFigures.Draft(n.get("headcount"), n.get("briefed"), n.get("committed"), n.get("subunits"), n.get("subunitsTitled"),
-                n.get("disciplinedIndividuals"), rating, n.get("forceDisciplined"), form.get("ratedBy"));
+        return draft;
     }
 
     private static long parseVersion(String raw) {
