@@ -96,16 +96,19 @@ class LiveFactsTest {
     }
 
     @Test
-    void aVerifiedDrugUseCaseIsANewPersonWithASocialEvilButSuperstitionAndUnverifiedReportsAreNot() {
+    void aVerifiedDrugUseCaseIsANewPersonWithASocialEvilButSuperstitionUnverifiedAndUnspecifiedReportsAreNot() {
         LocalDate on = LocalDate.of(2024, 6, 3);
         String drugs = String.valueOf(incident(on, "SOCIAL_EVIL", "SE_DRUG_USE", null, "VERIFIED"));
         String unverified = String.valueOf(incident(on, "SOCIAL_EVIL", "SE_GAMBLING", null, "REPORTED"));
         String superstition = String.valueOf(incident(on, "SOCIAL_EVIL", "SE_SUPERSTITION", null, "CLOSED"));
+        // The subcategory is optional on the form: such a case is a social evil, not a new person, and must not stop the run.
+        String unspecified = String.valueOf(incident(on, "SOCIAL_EVIL", null, null, "VERIFIED"));
 
+        assertThat(fetch(List.of(AREA), on, on)).anyMatch(i -> i.id().equals(unspecified) && i.category() == Category.SOCIAL_EVIL);
         List<Incident> newPersons = fetch(List.of(AREA), on, on).stream()
                 .filter(i -> i.category() == Category.NEW_SOCIAL_EVIL_PERSON).toList();
 
-        assertThat(newPersons).extracting(Incident::id).contains(drugs).doesNotContain(unverified, superstition);
+        assertThat(newPersons).extracting(Incident::id).contains(drugs).doesNotContain(unverified, superstition, unspecified);
         assertThat(incidentSources).anyMatch(s -> s.categories().contains(Category.NEW_SOCIAL_EVIL_PERSON));
     }
 

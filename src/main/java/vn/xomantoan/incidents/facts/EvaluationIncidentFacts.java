@@ -101,7 +101,7 @@ public class EvaluationIncidentFacts implements IncidentFacts {
             String crimeClass = rs.getString(5);
             String id = Long.toString(rs.getLong(1));
             String label = WebDates.format(on) + " – " + shorten(rs.getString(10));
-            boolean newPerson = category == Category.SOCIAL_EVIL && PERSON_SOCIAL_EVILS.contains(sub) && !"REPORTED".equals(rs.getString(9));
+            boolean newPerson = category == Category.SOCIAL_EVIL && sub != null && PERSON_SOCIAL_EVILS.contains(sub) && !"REPORTED".equals(rs.getString(9));
             for (String code : matcher.codesOf(rs.getString(11), on)) {
                 result.add(new Incident(code, id, on, category,
                         category == Category.CRIME && crimeClass != null ? CrimeClass.valueOf(crimeClass) : null,
