@@ -53,12 +53,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code -Dbench.commune}) and the same list searched by a name fragment without diacritics
  * ({@code -Dbench.q}, "van hung"), the household list of the whole province, the unit tree page and the
  * province's children in the tree (the fragment loaded when the province is expanded).
+ *
+ * <p>Templates are cached as in production ({@code -Dbench.templateCache=false} parses them on every
+ * request, as the test profile does).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @TestPropertySource(properties = {
         // As in production: templates parsed once (the test profile re-reads them on every request).
-        "spring.thymeleaf.cache=true",
+        "spring.thymeleaf.cache=${bench.templateCache:true}",
         "xomantoan.reporting.cache.entries=${bench.cache:500}"})
 @EnabledIfSystemProperty(named = "bench", matches = "true")
 class PageLoadBenchmark {
@@ -78,10 +81,10 @@ class PageLoadBenchmark {
                           long heapAfterGcMb, long peakHeapMb, long gcCount, long gcMillis, double loadBefore, double loadAfter) {
 
         String markdown() {
-            return String.format(Locale.ROOT, "| %s | %d × %d | %,d | %,d | %,d | %,d | %.1f | %d | %d MB | %d MB | %.1f → %.1f |",
+            return String.format(Locale.ROOT, "| %s | %d × %d | %,d | %,d | %,d | %,d | %.1f | %d | %d MB | %d MB | %d (%,d ms) | %.1f → %.1f |",
                     page.what(), users, rounds, SignedInClient.percentile(sorted, 50), SignedInClient.percentile(sorted, 95),
                     SignedInClient.percentile(sorted, 99), sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1),
-                    (sorted.size() + errors) / seconds, errors, heapAfterGcMb, peakHeapMb, loadBefore, loadAfter);
+                    (sorted.size() + errors) / seconds, errors, heapAfterGcMb, peakHeapMb, gcCount, gcMillis, loadBefore, loadAfter);
         }
     }
 
@@ -91,8 +94,8 @@ class PageLoadBenchmark {
         int rounds = Integer.getInteger("bench.rounds", 10);
         Duration timeout = Duration.ofSeconds(Integer.getInteger("bench.timeout", 120));
         if (Externals.onPostgres()) {
-            // Statistics for freshly loaded data (autovacuum would get there on its own, later).
-            jdbc.sql("ANALYZE").update();
+            // Statistics and visibility maps for freshly loaded data (autovacuum would get there on its own, later).
+            jdbc.sql("VACUUM ANALYZE").update();
         }
         List<PageCase> pages = pages();
         long maxHeapMb = mb(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax());
@@ -110,8 +113,8 @@ class PageLoadBenchmark {
         }
 
         System.out.printf(Locale.ROOT, "BENCH table (%d users x %d requests, max heap %d MB; latencies in ms):%n", users, rounds, maxHeapMb);
-        System.out.println("| page | users × requests | p50 | p95 | p99 | max | req/s | errors | heap after GC | peak heap | load average |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+        System.out.println("| page | users × requests | p50 | p95 | p99 | max | req/s | errors | heap after GC | peak heap | GCs (time) | load average |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
         results.forEach(r -> System.out.println(r.markdown()));
         for (Result r : results) {
             assertThat(r.sorted().size() + r.errors()).isEqualTo(users * rounds);
