@@ -8,16 +8,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
+import vn.xomantoan.bench.SignedInClient;
 import vn.xomantoan.reporting.domain.IndicatorEngine;
 import vn.xomantoan.reporting.domain.Selection;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,8 +21,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,15 +29,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * N virtual users (default 8) each signed in with their own session, each loading the dashboard of
  * today's Ninh Bình for the current year (129 communes) R times (default 25) back to back, over
  * loopback. Prints p50/p95/max latency and throughput, and for comparison the figures alone (the
- * engine without HTTP and HTML) for one user.
+ * engine without HTTP and HTML) for one user. {@code bench.PageLoadBenchmark} measures the dashboard beside
+ * the other main pages, with percentiles, errors and heap.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @TestPropertySource(properties = "xomantoan.reporting.cache.entries=${bench.cache:500}")
 @EnabledIfSystemProperty(named = "bench", matches = "true")
 class DashboardLoadBenchmark {
-
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
     @LocalServerPort
     int port;
@@ -106,26 +98,14 @@ class DashboardLoadBenchmark {
     }
 
     static long pct(List<Long> sorted, int p) {
-        int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, i));
+        return SignedInClient.percentile(sorted, p);
     }
 
     private void runUser(String path, int rounds, List<Long> latencies) throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(10))
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        String base = "http://127.0.0.1:" + port;
-        String login = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
-        Matcher m = CSRF.matcher(login);
-        assertThat(m.find()).isTrue();
-        String form = "username=tinh.ninhbinh&password=" + URLEncoder.encode("Demo@123", StandardCharsets.UTF_8) + "&_csrf="
-                + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(signedIn.statusCode()).isEqualTo(302);
+        SignedInClient client = SignedInClient.signIn(port, "tinh.ninhbinh", Duration.ofSeconds(120));
         for (int i = 0; i < rounds; i++) {
             long t = System.nanoTime();
-            HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = client.get(path);
             latencies.add((System.nanoTime() - t) / 1_000_000);
             assertThat(r.statusCode()).isEqualTo(200);
             assertThat(r.body()).contains("chart-map");
