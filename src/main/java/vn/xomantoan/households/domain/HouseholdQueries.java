@@ -1,11 +1,14 @@
 package vn.xomantoan.households.domain;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.xomantoan.audit.ChangeStamp;
+import vn.xomantoan.audit.ChangeStampedCache;
 import vn.xomantoan.households.Gender;
 import vn.xomantoan.households.HouseholdView;
 import vn.xomantoan.households.ResidenceView;
@@ -22,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
@@ -41,6 +45,13 @@ public class HouseholdQueries {
                  AND (r.valid_to IS NULL OR r.valid_to >= :asOf)
             JOIN unit_version u ON\s""" + AREA_ON + "\n";
 
+    /** The same rows as {@link #LIST_FROM} without the household table, for counts that need no name. */
+    private static final String COUNT_FROM = """
+            FROM household_residence r
+            JOIN unit_version u ON\s""" + AREA_ON + "\n";
+
+    private static final String RESIDENCE_ON = " AND r.valid_from <= :asOf AND (r.valid_to IS NULL OR r.valid_to >= :asOf)";
+
     private static final String COLUMNS = """
             SELECT h.id, h.head_name, h.head_gender, h.house_no, h.street, h.members, h.phone, h.moved_in, h.moved_out,
                    r.area_code, u.name AS area_name, u.id AS area_unit_id
@@ -55,9 +66,13 @@ public class HouseholdQueries {
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate streaming;
+    private final ChangeStampedCache<String, Long> totals;
 
-    HouseholdQueries(JdbcClient jdbc, DataSource dataSource) {
+    HouseholdQueries(JdbcClient jdbc, DataSource dataSource, ChangeStamp changes,
+                     @Value("${xomantoan.households.count-cache.entries:1000}") int countCacheEntries) {
         this.jdbc = jdbc;
+        // Counting every household of a province takes a scan; the count is kept until the data changes.
+        this.totals = changes.cache(countCacheEntries, 300);
         JdbcTemplate template = new JdbcTemplate(dataSource);
         template.setFetchSize(1000);
         this.streaming = new NamedParameterJdbcTemplate(template);
@@ -66,7 +81,8 @@ public class HouseholdQueries {
     public Page<HouseholdRow> search(HouseholdSearch search, UnitScope scope) {
         Map<String, Object> params = new HashMap<>();
         String where = where(search, scope, params);
-        long total = jdbc.sql("SELECT COUNT(*) " + LIST_FROM + where).params(params).query(Long.class).single();
+        String count = params.containsKey("q") ? "SELECT COUNT(*) " + LIST_FROM + where : "SELECT COUNT(*) " + COUNT_FROM + where + RESIDENCE_ON;
+        long total = totals.get(count + new TreeMap<>(params), () -> jdbc.sql(count).params(params).query(Long.class).single());
         params.put("limit", search.size());
         params.put("offset", (long) search.page() * search.size());
         List<HouseholdRow> items = jdbc.sql(COLUMNS + LIST_FROM + where + " ORDER BY h.sort_key, h.id LIMIT :limit OFFSET :offset")

@@ -2,10 +2,10 @@ package vn.xomantoan.reporting.domain;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 import vn.xomantoan.audit.AuditAction;
 import vn.xomantoan.audit.AuditLog;
+import vn.xomantoan.audit.ChangeStamp;
 import vn.xomantoan.identity.UnitScope;
 import vn.xomantoan.reporting.Breakdown;
 import vn.xomantoan.support.IntegrationTest;
@@ -29,15 +29,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FiguresCacheTest {
 
     @Autowired
-    JdbcClient jdbc;
-    @Autowired
     AuditLog audit;
+    @Autowired
+    ChangeStamp changes;
     @Autowired
     UnitCatalog units;
 
     @Test
     void figuresAreComputedOnceUntilAChangeIsRecorded() {
-        FiguresCache cache = new FiguresCache(jdbc, 10, 300);
+        FiguresCache cache = new FiguresCache(changes, 10, 300);
         LocalDate day = LocalDate.of(2016, 10, 31);
         UnitView province = units.validOn("37", day, UnitScope.EVERYTHING).orElseThrow();
         Selection seed = new Selection(province, LocalDate.of(2015, 5, 1), day, day, List.of());
@@ -67,10 +67,10 @@ class FiguresCacheTest {
         UnitView province = units.validOn("37", day, UnitScope.EVERYTHING).orElseThrow();
         Selection seed = new Selection(province, LocalDate.of(2015, 5, 1), day, day, List.of());
         AtomicInteger computed = new AtomicInteger();
-        FiguresCache expired = new FiguresCache(jdbc, 10, -1);
+        FiguresCache expired = new FiguresCache(changes, 10, -1);
         expired.get(FiguresCache.key(seed, false, UnitScope.EVERYTHING), () -> figures(seed, computed));
         expired.get(FiguresCache.key(seed, false, UnitScope.EVERYTHING), () -> figures(seed, computed));
-        FiguresCache off = new FiguresCache(jdbc, 0, 300);
+        FiguresCache off = new FiguresCache(changes, 0, 300);
         off.get(FiguresCache.key(seed, false, UnitScope.EVERYTHING), () -> figures(seed, computed));
         off.get(FiguresCache.key(seed, false, UnitScope.EVERYTHING), () -> figures(seed, computed));
         assertThat(computed).hasValue(4);
@@ -78,7 +78,7 @@ class FiguresCacheTest {
 
     @Test
     void usersAskingTogetherWaitForOneComputation() throws Exception {
-        FiguresCache cache = new FiguresCache(jdbc, 10, 300);
+        FiguresCache cache = new FiguresCache(changes, 10, 300);
         LocalDate day = LocalDate.of(2016, 10, 31);
         UnitView province = units.validOn("37", day, UnitScope.EVERYTHING).orElseThrow();
         Selection seed = new Selection(province, LocalDate.of(2015, 5, 1), day, day, List.of());
