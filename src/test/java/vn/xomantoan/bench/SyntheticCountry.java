@@ -303,7 +303,7 @@ final class SyntheticCountry {
         LocalDate start = today.minusYears(3);
         String firstDay = "GREATEST(a.first_day, DATE '" + start + "')";
         String span = daysBetween(firstDay, "CURRENT_DATE") + " + 1";
-        String day = plusDays(firstDay, "MOD(a.idx * 104729 + s.k * 7919, " + span + ")");
+        String day = plusDays(firstDay, "MOD(CAST(a.idx AS BIGINT) * 104729 + s.k * 7919, " + span + ")");
         int slotsPerArea = perYear * 3;
         long total = 0;
         int areas = jdbc.sql("SELECT COUNT(*) FROM gen_area").query(Integer.class).single();

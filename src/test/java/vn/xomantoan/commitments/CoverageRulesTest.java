@@ -30,6 +30,9 @@ class CoverageRulesTest {
     Commitments commitments;
     @Autowired
     JdbcClient jdbc;
+    /** Counted in PostgreSQL on PostgreSQL, in memory on the embedded database: the suite runs on both. */
+    @Autowired
+    vn.xomantoan.commitments.jdbc.EvaluationCoverageFacts coverageFacts;
 
     Fixtures fx;
     long campaign;
@@ -123,7 +126,6 @@ class CoverageRulesTest {
 
     @Test
     void theEvaluationEngineGetsTheSameVerdictWithTheHouseholdsThatAreMissing() {
-        var coverageFacts = new vn.xomantoan.commitments.jdbc.EvaluationCoverageFacts(jdbc);
         fx.signEveryone(campaign, AREA, LocalDate.of(YEAR, 3, 1));
         long mover = fx.household("Đinh Thị Thiếu", AREA, LocalDate.of(YEAR, 7, 1), null);
         var facts = coverageFacts.coverage(java.util.List.of(AREA), YEAR, DEADLINE, LocalDate.of(YEAR, 10, 31), 30).get(AREA);

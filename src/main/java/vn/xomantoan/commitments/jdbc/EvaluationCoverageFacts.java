@@ -5,6 +5,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.xomantoan.evaluation.CoverageFacts;
 import vn.xomantoan.evaluation.FactRef;
+import vn.xomantoan.shared.database.DatabaseKind;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,10 +26,36 @@ public class EvaluationCoverageFacts implements CoverageFacts {
 
     private static final int MISSING_LISTED = 50;
 
-    private final JdbcClient jdbc;
+    /**
+     * PostgreSQL decides every resident's due date and signature in one pass: the counts per area, and
+     * only the households that are missing as rows.
+     */
+    private static final String IN_DATABASE = """
+            WITH signed AS (
+                SELECT c.household_id, MIN(c.signed_on) AS signed_on FROM commitment c JOIN commitment_campaign p ON p.id = c.campaign_id
+                WHERE p.eval_year = :year AND p.subject_kind = 'HOUSEHOLD' GROUP BY c.household_id
+            ), marked AS MATERIALIZED (
+                SELECT r.area_code, r.household_id, r.head_name,
+                       COALESCE(s.signed_on <= CASE WHEN r.valid_from <= :snapshot THEN CAST(:snapshot AS DATE)
+                                                    ELSE r.valid_from + :grace END, FALSE) AS ok
+                FROM household_resident r LEFT JOIN signed s ON s.household_id = r.household_id
+                WHERE r.area_code IN (:codes) AND r.valid_from <= :end AND (r.valid_to IS NULL OR r.valid_to >= :snapshot)
+                  AND (r.moved_out IS NULL OR r.moved_out >= :snapshot)
+                  AND (r.valid_from <= :snapshot
+                       OR (r.valid_from + :grace < :end AND (r.valid_to IS NULL OR r.valid_to >= r.valid_from + :grace)))
+            )
+            SELECT area_code, NULL AS household_id, NULL AS head_name, COUNT(*) AS due, SUM(CASE WHEN ok THEN 1 ELSE 0 END) AS registered
+            FROM marked GROUP BY area_code
+            UNION ALL
+            SELECT area_code, household_id, head_name, NULL, NULL FROM marked WHERE NOT ok
+            """;
 
-    public EvaluationCoverageFacts(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final DatabaseKind database;
+
+    public EvaluationCoverageFacts(JdbcClient jdbc, DatabaseKind database) {
         this.jdbc = jdbc;
+        this.database = database;
     }
 
     private static final class Tally {
@@ -45,6 +72,30 @@ public class EvaluationCoverageFacts implements CoverageFacts {
         }
         LocalDate today = LocalDate.now();
         LocalDate end = until.isAfter(today) ? today : until;
+        Map<String, Tally> tallies = database.postgres()
+                ? inDatabase(areaCodes, year, snapshot, end, graceDays) : inMemory(areaCodes, year, snapshot, end, graceDays);
+        tallies.forEach((code, t) -> result.put(code, new Coverage(t.due, t.registered, t.missing)));
+        return result;
+    }
+
+    private Map<String, Tally> inDatabase(Collection<String> areaCodes, int year, LocalDate snapshot, LocalDate end, int graceDays) {
+        Map<String, Tally> tallies = new HashMap<>();
+        jdbc.sql(IN_DATABASE).param("year", year).param("codes", List.copyOf(areaCodes)).param("snapshot", snapshot)
+                .param("end", end).param("grace", graceDays)
+                .query(rs -> {
+                    Tally t = tallies.computeIfAbsent(rs.getString("area_code"), c -> new Tally());
+                    long id = rs.getLong("household_id");
+                    if (rs.wasNull()) {
+                        t.due = rs.getInt("due");
+                        t.registered = rs.getInt("registered");
+                    } else if (t.missing.size() < MISSING_LISTED) {
+                        t.missing.add(new FactRef(String.valueOf(id), rs.getString("head_name"), "/commitments/households/" + id));
+                    }
+                });
+        return tallies;
+    }
+
+    private Map<String, Tally> inMemory(Collection<String> areaCodes, int year, LocalDate snapshot, LocalDate end, int graceDays) {
         Map<String, Tally> tallies = new HashMap<>();
         // Two plain scans joined in memory: an embedded database joins a grouped derived table row by row.
         Map<Long, LocalDate> signedOn = new HashMap<>();
@@ -83,7 +134,6 @@ public class EvaluationCoverageFacts implements CoverageFacts {
                         t.missing.add(new FactRef(String.valueOf(id), rs.getString("head_name"), "/commitments/households/" + id));
                     }
                 });
-        tallies.forEach((code, t) -> result.put(code, new Coverage(t.due, t.registered, t.missing)));
-        return result;
+        return tallies;
     }
 }

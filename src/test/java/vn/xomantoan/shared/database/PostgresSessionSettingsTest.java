@@ -11,7 +11,10 @@ import javax.sql.DataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** PostgreSQL sessions plan every statement with its values; H2 sessions are left as they are. */
+/**
+ * PostgreSQL sessions plan every statement with its values and send insert batches as multi-row
+ * statements; H2 sessions are left as they are.
+ */
 @IntegrationTest
 class PostgresSessionSettingsTest {
 
@@ -19,6 +22,8 @@ class PostgresSessionSettingsTest {
     DataSource dataSource;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    DatabaseKind database;
 
     @Test
     void postgresSessionsNeverUseAGenericPlan() {
@@ -26,8 +31,11 @@ class PostgresSessionSettingsTest {
         if (Externals.onPostgres()) {
             assertThat(pool.getConnectionInitSql()).isEqualTo(PostgresSessionSettings.INIT_SQL);
             assertThat(jdbc.sql("SHOW plan_cache_mode").query(String.class).single()).isEqualTo("force_custom_plan");
+            assertThat(pool.getDataSourceProperties()).containsEntry("reWriteBatchedInserts", "true");
         } else {
             assertThat(pool.getConnectionInitSql()).isNull();
+            assertThat(pool.getDataSourceProperties()).doesNotContainKey("reWriteBatchedInserts");
         }
+        assertThat(database.postgres()).isEqualTo(Externals.onPostgres());
     }
 }
