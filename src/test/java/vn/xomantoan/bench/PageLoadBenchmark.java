@@ -62,7 +62,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = {
         // As in production: templates parsed once (the test profile re-reads them on every request).
         "spring.thymeleaf.cache=${bench.templateCache:true}",
-        "xomantoan.reporting.cache.entries=${bench.cache:500}"})
+        "xomantoan.reporting.cache.entries=${bench.cache:500}",
+        "xomantoan.households.count-cache.entries=${bench.cache:500}"})
 @EnabledIfSystemProperty(named = "bench", matches = "true")
 class PageLoadBenchmark {
 
