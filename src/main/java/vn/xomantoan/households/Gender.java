@@ -13,6 +13,17 @@ public enum Gender {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
+        // The spellings files nearly always use, without building a search key.
+        switch (text) {
+            case "Nam", "nam", "NAM", "MALE", "Male", "male" -> {
+                return Optional.of(MALE);
+            }
+            case "Nữ", "nữ", "NỮ", "FEMALE", "Female", "female" -> {
+                return Optional.of(FEMALE);
+            }
+            default -> {
+            }
+        }
         return switch (VietnameseText.searchKey(text)) {
             case "nam", "male", "m", "trai" -> Optional.of(MALE);
             case "nu", "female", "f", "gai" -> Optional.of(FEMALE);

@@ -169,4 +169,22 @@ class HouseholdImportTest {
         assertThat(page).contains("Thiếu cột bắt buộc &quot;members&quot;");
         assertThat(storedBy(job)).isZero();
     }
+
+    @Test
+    void aCsvWithAnUnknownAreaAndAnAreaOutOfScopeStoresNothingAndNamesBothRows() throws Exception {
+        byte[] csv = """
+                area_code,head_name,gender,members,moved_in
+                14677-001,Nguyễn Văn Mã Đúng,Nam,3,2019-04-01
+                99999-999,Trần Thị Mã Lạ,Nữ,2,2019-04-01
+                14620-001,Phạm Văn Mã Ngoài,Nam,4,2019-04-01
+                14677-001,Lê Văn Mã Đúng Hai,Nam,1,2019-04-01
+                """.getBytes(StandardCharsets.UTF_8);
+        long job = upload("ALL_OR_NOTHING", csv, "ma-khu.csv", Users.dinhHoaOfficer());
+        String page = finished(job, Users.dinhHoaOfficer());
+        assertThat(page).contains("id=\"import-rejected\"").contains("Tệp có 2 dòng lỗi");
+        assertThat(page).contains("<td>3</td>").contains("Không có khu dân cư mã &quot;99999-999&quot; tại ngày hôm nay");
+        assertThat(page).contains("<td>4</td>").contains("Khu dân cư mã &quot;14620-001&quot; nằm ngoài phạm vi quản lý của bạn");
+        assertThat(page).doesNotContain("<td>2</td>").doesNotContain("<td>5</td>");
+        assertThat(storedBy(job)).isZero();
+    }
 }

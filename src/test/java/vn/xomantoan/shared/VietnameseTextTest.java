@@ -25,6 +25,16 @@ class VietnameseTextTest {
     }
 
     @Test
+    void cleanGivesWhatCollapsingWithARegularExpressionGives() {
+        List<String> samples = List.of("", " ", "a", " a", "a ", "Số 12", "Số  12", "Số\t12", "Ngõ 3\n", "\u0001Ngõ\u0001",
+                "Nguyễn\u00A0Văn", "  Nguyễn \r\n Văn  A ", "a\u000Bb", "a\fb", "Ngo\u0303 5", "x  ", "  ");
+        for (String s : samples) {
+            String nfc = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC);
+            assertThat(VietnameseText.clean(s)).as("clean(%s)", s).isEqualTo(nfc.replaceAll("\\s+", " ").trim());
+        }
+    }
+
+    @Test
     void vietnameseOrderPutsLettersWithMarksAfterTheirBaseAndNumbersInNumericOrder() {
         List<String> names = new ArrayList<>(List.of("Đồng Hướng", "Bình Minh", "Ân Hòa", "An Bình", "Dân Chủ",
                 "Ăn Cư", "Xóm 10", "Xóm 2"));

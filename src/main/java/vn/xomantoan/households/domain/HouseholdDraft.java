@@ -6,19 +6,16 @@ import vn.xomantoan.shared.text.VietnameseText;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** The editable details of a household, cleaned (NFC, single spaces) on creation. */
 public record HouseholdDraft(String headName, Gender headGender, String houseNo, String street, Integer members,
                              String phone, String note) {
 
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9]{8,15}");
-
     public HouseholdDraft {
         headName = VietnameseText.clean(headName);
         houseNo = blankToNull(VietnameseText.clean(houseNo));
         street = blankToNull(VietnameseText.clean(street));
-        phone = blankToNull(phone == null ? null : phone.replaceAll("[\\s.\\-]", ""));
+        phone = blankToNull(cleanPhone(phone));
         note = blankToNull(VietnameseText.clean(note));
     }
 
@@ -44,7 +41,7 @@ public record HouseholdDraft(String headName, Gender headGender, String houseNo,
         } else if (members < 1 || members > 100) {
             problems.add(new Problem("members", "households.error.membersRange", new Object[]{String.valueOf(members)}));
         }
-        if (phone != null && !PHONE.matcher(phone).matches()) {
+        if (phone != null && !isPhone(phone)) {
             problems.add(new Problem("phone", "households.error.phone", new Object[]{phone}));
         }
         if (note != null && note.length() > 500) {
@@ -74,6 +71,40 @@ public record HouseholdDraft(String headName, Gender headGender, String houseNo,
         String given = space < 0 ? name : name.substring(space + 1);
         String key = VietnameseText.sortKey(given + " " + name);
         return key.length() > 600 ? key.substring(0, 600) : key;
+    }
+
+    /** The phone number without the white space, dots and dashes people type in it; null stays null. */
+    public static String cleanPhone(String phone) {
+        if (phone == null) {
+            return null;
+        }
+        StringBuilder out = null;
+        for (int i = 0; i < phone.length(); i++) {
+            char c = phone.charAt(i);
+            boolean drop = c == ' ' || c == '.' || c == '-' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (drop && out == null) {
+                out = new StringBuilder(phone.length()).append(phone, 0, i);
+            } else if (!drop && out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? phone : out.toString();
+    }
+
+    /** Whether a cleaned phone number is 8 to 15 digits, optionally after a plus sign. */
+    public static boolean isPhone(String phone) {
+        int start = phone.startsWith("+") ? 1 : 0;
+        int digits = phone.length() - start;
+        if (digits < 8 || digits > 15) {
+            return false;
+        }
+        for (int i = start; i < phone.length(); i++) {
+            char c = phone.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String blankToNull(String s) {

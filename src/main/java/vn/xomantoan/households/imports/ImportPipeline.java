@@ -25,16 +25,17 @@ import java.util.concurrent.ExecutorService;
 
 /**
  * Imports as background jobs, whatever they import. A job reads the file row by row, checks each
- * row's values in Java and stages the good ones in bulk (COPY on PostgreSQL), runs the kind's
- * set-based checks (units, scope), then stores all staged rows at once — or nothing, in
- * all-or-nothing mode, when any row was wrong. The job's state lives in a table, so any node can
+ * row's values in Java and streams the good ones into the staging table (one COPY on PostgreSQL,
+ * which stores rows while the next ones are checked), runs the kind's set-based checks (units,
+ * scope), then stores all staged rows at once — or nothing, in all-or-nothing mode, when any row
+ * was wrong. The job's state lives in a table, so any node can
  * report progress.
  */
 @Component
 class ImportPipeline {
 
     private static final Logger log = LoggerFactory.getLogger(ImportPipeline.class);
-    private static final int CHUNK = 20_000;
+    private static final int PROGRESS_EVERY = 20_000;
 
     private final ImportJobs jobs;
     private final BulkLoader bulk;
@@ -84,9 +85,9 @@ class ImportPipeline {
         LocalDate today = LocalDate.now();
         int estimated = SheetReader.estimateRows(content);
         ImportColumns[] columns = {null};
-        List<Object[]> staged = new ArrayList<>(Math.min(CHUNK, Math.max(16, estimated)));
         List<ImportProblems.Row> bad = new ArrayList<>();
         int[] rows = {0};
+        BulkLoader.Sink staging = bulk.open(steps.stagingTable(), steps.stagingColumns());
         try {
             SheetReader.read(fileName, content, (number, values) -> {
                 if (columns[0] == null) {
@@ -100,16 +101,19 @@ class ImportPipeline {
                     String raw = ImportProblems.csvLine(columns[0].canonical(values));
                     found.forEach(p -> bad.add(new ImportProblems.Row(number, p.column(), p.messageKey(), p.arg(), raw)));
                 } else {
-                    staged.add(row);
+                    staging.add(row);
                 }
-                if (staged.size() == CHUNK) {
-                    bulk.load(steps.stagingTable(), steps.stagingColumns(), staged);
-                    staged.clear();
+                if (rows[0] % PROGRESS_EVERY == 0) {
                     jobs.progress(id, rows[0], estimated);
                 }
             });
+            staging.close();
         } catch (SheetRejected e) {
+            staging.abort();
             throw new ImportFileRejected(e.row(), null, "households.import.error." + e.reason(), null);
+        } catch (RuntimeException e) {
+            staging.abort();
+            throw e;
         }
         if (columns[0] == null) {
             throw ImportFileRejected.of("households.import.error.noHeader");
@@ -117,7 +121,6 @@ class ImportPipeline {
         if (rows[0] == 0) {
             throw ImportFileRejected.of("households.import.error.noRows");
         }
-        bulk.load(steps.stagingTable(), steps.stagingColumns(), staged);
         problems.record(id, bad);
         jobs.progress(id, rows[0], rows[0]);
 

@@ -8,7 +8,6 @@ import vn.xomantoan.shared.web.WebDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * One file row checked for everything that needs no database (required values, formats, ranges),
@@ -22,7 +21,6 @@ final class StagedRow {
     record Problem(String column, String messageKey, String arg) {
     }
 
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9]{8,15}");
     private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
     private StagedRow() {
@@ -40,7 +38,7 @@ final class StagedRow {
         String street = VietnameseText.clean(columns.value(row, "street"));
         String membersText = columns.value(row, "members");
         String movedInText = columns.value(row, "moved_in");
-        String phone = columns.value(row, "phone").replaceAll("[\\s.\\-]", "");
+        String phone = HouseholdDraft.cleanPhone(columns.value(row, "phone"));
         String note = VietnameseText.clean(columns.value(row, "note"));
 
         if (area.isEmpty()) {
@@ -94,7 +92,7 @@ final class StagedRow {
                 problems.add(new Problem(columns.label("moved_in"), "households.import.error.badDate", movedInText));
             }
         }
-        if (!phone.isEmpty() && !PHONE.matcher(phone).matches()) {
+        if (!phone.isEmpty() && !HouseholdDraft.isPhone(phone)) {
             problems.add(new Problem(columns.label("phone"), "households.error.phone", phone));
         }
         if (note.length() > 500) {

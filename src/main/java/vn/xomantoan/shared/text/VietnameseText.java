@@ -30,7 +30,32 @@ public final class VietnameseText {
             return null;
         }
         String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
-        return SPACES.matcher(nfc).replaceAll(" ").trim();
+        return spacesTidy(nfc) ? nfc : SPACES.matcher(nfc).replaceAll(" ").trim();
+    }
+
+    /**
+     * Whether collapsing white space and trimming would leave the text as it is (the usual case of
+     * an imported value), so {@link #clean} can skip the regular expression.
+     */
+    private static boolean spacesTidy(String text) {
+        int n = text.length();
+        if (n == 0) {
+            return true;
+        }
+        if (text.charAt(0) <= ' ' || text.charAt(n - 1) <= ' ') {
+            return false;
+        }
+        for (int i = 1; i < n - 1; i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                if (text.charAt(i + 1) == ' ') {
+                    return false;
+                }
+            } else if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The key a search compares: no diacritics, đ as d, lower case, single spaces. */
