@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public final class PlaceMatcher {
 
-    /** Above this many requested codes, the caller reads the whole window and lets the matcher filter. */
+    /** Above this many requested versions the filter names their provinces; above this many provinces, nothing. */
     public static final int PATH_FILTER_LIMIT = 100;
 
     private record Version(String code, LocalDate from, LocalDate to, String path) {
@@ -51,18 +51,24 @@ public final class PlaceMatcher {
 
     /**
      * A SQL condition restricting {@code pathColumn} to the requested units' subtrees when they are
-     * few (binding its parameters), or "1=1" when they are many.
+     * few, to the subtrees of the provinces they lie in when they are many (binding its parameters),
+     * or "1=1" when even those are many.
      */
     public String pathFilter(String pathColumn, Map<String, Object> params) {
-        if (versions.size() > PATH_FILTER_LIMIT) {
-            return "1=1";
+        Collection<String> prefixes = versions.values().stream().map(Version::path).distinct().toList();
+        if (prefixes.size() > PATH_FILTER_LIMIT) {
+            // Many units (a province run): read the provinces they lie in, and let the matcher pick.
+            prefixes = prefixes.stream().map(p -> p.substring(0, p.indexOf('/', 1) + 1)).distinct().toList();
+            if (prefixes.size() > PATH_FILTER_LIMIT) {
+                return "1=1";
+            }
         }
         List<String> terms = new ArrayList<>();
         int i = 0;
-        for (Version v : versions.values()) {
+        for (String prefix : prefixes) {
             String name = "placeP" + i++;
             terms.add(pathColumn + " LIKE :" + name);
-            params.put(name, v.path() + "%");
+            params.put(name, prefix + "%");
         }
         return terms.isEmpty() ? "1=0" : "(" + String.join(" OR ", terms) + ")";
     }

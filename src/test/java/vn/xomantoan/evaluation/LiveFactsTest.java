@@ -92,6 +92,14 @@ class LiveFactsTest {
                 .singleElement().satisfies(i -> assertThat(i.event()).isEqualTo(IncidentFacts.SecurityEvent.STRIKE));
         // Another commune, or a day outside the window, does not see it.
         assertThat(fetch(List.of("14620"), on, on)).noneMatch(i -> i.id().equals(robbery));
+        // Asked for every area of the province at once (as a province run does), it is still found, only in its area.
+        List<String> everyArea = jdbc.sql("SELECT DISTINCT code FROM org_unit WHERE level = 'RESIDENTIAL_AREA' AND code <> :a")
+                .param("a", AREA).query(String.class).list();
+        assertThat(fetch(everyArea, on, on)).noneMatch(i -> i.id().equals(robbery));
+        List<String> withArea = new java.util.ArrayList<>(everyArea);
+        withArea.add(AREA);
+        assertThat(withArea).hasSizeGreaterThan(vn.xomantoan.evaluation.PlaceMatcher.PATH_FILTER_LIMIT);
+        assertThat(fetch(withArea, on, on)).filteredOn(i -> i.id().equals(robbery)).extracting(Incident::unitCode).containsExactly(AREA);
         assertThat(fetch(List.of(AREA), on.plusDays(1), on.plusDays(30))).noneMatch(i -> i.id().equals(robbery));
     }
 

@@ -27,22 +27,26 @@ public class EvaluationCoverageFacts implements CoverageFacts {
     private static final int MISSING_LISTED = 50;
 
     /**
-     * PostgreSQL decides every resident's due date and signature in one pass: the counts per area, and
-     * only the households that are missing as rows.
+     * PostgreSQL decides every resident's due date and signature in one statement: the counts per area,
+     * and only the households that are missing as rows. Only the residents' signatures are grouped (a
+     * province run in a country-sized database must not group the whole country's).
      */
     private static final String IN_DATABASE = """
-            WITH signed AS (
-                SELECT c.household_id, MIN(c.signed_on) AS signed_on FROM commitment c JOIN commitment_campaign p ON p.id = c.campaign_id
-                WHERE p.eval_year = :year AND p.subject_kind = 'HOUSEHOLD' GROUP BY c.household_id
-            ), marked AS MATERIALIZED (
-                SELECT r.area_code, r.household_id, r.head_name,
-                       COALESCE(s.signed_on <= CASE WHEN r.valid_from <= :snapshot THEN CAST(:snapshot AS DATE)
-                                                    ELSE r.valid_from + :grace END, FALSE) AS ok
-                FROM household_resident r LEFT JOIN signed s ON s.household_id = r.household_id
+            WITH residents AS MATERIALIZED (
+                SELECT r.area_code, r.household_id, r.head_name, r.valid_from FROM household_resident r
                 WHERE r.area_code IN (:codes) AND r.valid_from <= :end AND (r.valid_to IS NULL OR r.valid_to >= :snapshot)
                   AND (r.moved_out IS NULL OR r.moved_out >= :snapshot)
                   AND (r.valid_from <= :snapshot
                        OR (r.valid_from + :grace < :end AND (r.valid_to IS NULL OR r.valid_to >= r.valid_from + :grace)))
+            ), signed AS (
+                SELECT c.household_id, MIN(c.signed_on) AS signed_on FROM commitment c JOIN commitment_campaign p ON p.id = c.campaign_id
+                WHERE p.eval_year = :year AND p.subject_kind = 'HOUSEHOLD' AND c.household_id IN (SELECT household_id FROM residents)
+                GROUP BY c.household_id
+            ), marked AS MATERIALIZED (
+                SELECT r.area_code, r.household_id, r.head_name,
+                       COALESCE(s.signed_on <= CASE WHEN r.valid_from <= :snapshot THEN CAST(:snapshot AS DATE)
+                                                    ELSE r.valid_from + :grace END, FALSE) AS ok
+                FROM residents r LEFT JOIN signed s ON s.household_id = r.household_id
             )
             SELECT area_code, NULL AS household_id, NULL AS head_name, COUNT(*) AS due, SUM(CASE WHEN ok THEN 1 ELSE 0 END) AS registered
             FROM marked GROUP BY area_code
