@@ -311,15 +311,15 @@ final class SyntheticCountry {
             total += jdbc.sql(("""
                     INSERT INTO incident (occurred_on, unit_id, place_code, category_code, subcategory_code, crime_class, serious, handled_promptly, status,
                                           victims, persons_involved, summary, search_key, sort_key, created_at, created_by)
-                    SELECT d.day, v.id, d.code, t.code, t.extra,
+                    SELECT d.on_day, v.id, d.code, t.code, t.extra,
                            CASE WHEN t.code = 'CRIME' THEN CASE WHEN MOD(d.h, 10) = 0 THEN 'SERIOUS' ELSE 'LESS_SERIOUS' END END,
                            FALSE, MOD(d.h, 20) <> 0, 'CLOSED', MOD(d.h, 3), 1 + MOD(d.h, 4), t.text, t.search_key, t.sort_key,
                            CURRENT_TIMESTAMP, 'generator'
-                    FROM (SELECT a.code, %s AS day, a.idx * 31 + s.k AS h
+                    FROM (SELECT a.code, %s AS on_day, a.idx * 31 + s.k AS h
                           FROM gen_area a JOIN gen_counter s ON s.k * 365 < %d * (%s)
                           WHERE a.idx BETWEEN :lo AND :hi AND s.k < %d) d
                     JOIN gen_text t ON t.kind = 'INCIDENT' AND t.idx = MOD(d.h * 7, %d)
-                    JOIN org_unit v ON v.code = d.code AND v.valid_from <= d.day AND (v.valid_to IS NULL OR v.valid_to >= d.day)""")
+                    JOIN org_unit v ON v.code = d.code AND v.valid_from <= d.on_day AND (v.valid_to IS NULL OR v.valid_to >= d.on_day)""")
                     .formatted(day, perYear, span, slotsPerArea, INCIDENT_KINDS.length))
                     .param("lo", lo).param("hi", Math.min(areas, lo + CHUNK_AREAS) - 1).update();
         }
