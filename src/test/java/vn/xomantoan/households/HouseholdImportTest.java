@@ -187,4 +187,23 @@ class HouseholdImportTest {
         assertThat(page).doesNotContain("<td>2</td>").doesNotContain("<td>5</td>");
         assertThat(storedBy(job)).isZero();
     }
+
+    @Test
+    void aRowWithTheLongestNameHouseNumberAndStreetIsStoredAndFoundAsTheFormWouldStoreIt() throws Exception {
+        String name = ("Nguyễn Thị " + "Hoàng Mai ".repeat(12)).trim();
+        name = name.substring(0, 120).trim();
+        String houseNo = "Số nhà 1234, ngõ 56, ngách 78, hẻm 90 A";
+        String street = ("Đường liên thôn " + "Đông Hạ Bắc Thượng ".repeat(10)).substring(0, 160).trim();
+        String csv = "area_code,head_name,gender,house_no,street,members,moved_in\n14677-001,\"" + name + "\",Nữ,\"" + houseNo + "\",\""
+                + street + "\",3,2019-04-01\n";
+        assertThat(vn.xomantoan.households.domain.HouseholdDraft.searchKeyOf(name, houseNo, street).length()).isEqualTo(300);
+
+        long job = upload("ALL_OR_NOTHING", csv.getBytes(StandardCharsets.UTF_8), "dai.csv", Users.dinhHoaOfficer());
+        String page = finished(job, Users.dinhHoaOfficer());
+
+        assertThat(page).doesNotContain("id=\"import-rejected\"");
+        assertThat(storedBy(job)).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT search_key FROM household WHERE import_job_id = :j").param("j", job).query(String.class).single())
+                .isEqualTo(vn.xomantoan.households.domain.HouseholdDraft.searchKeyOf(name, houseNo, street));
+    }
 }

@@ -59,8 +59,13 @@ public record HouseholdDraft(String headName, Gender headGender, String houseNo,
     }
 
     public static String searchKeyOf(String headName, String houseNo, String street) {
-        String key = VietnameseText.searchKey(headName) + " | " + VietnameseText.searchKey(
-                (houseNo == null ? "" : houseNo) + " " + (street == null ? "" : street));
+        return joinedSearchKey(VietnameseText.searchKey(headName), VietnameseText.searchKey(
+                (houseNo == null ? "" : houseNo) + " " + (street == null ? "" : street)));
+    }
+
+    /** The stored search key from the name's and the address's keys, cut to the column's 300 characters. */
+    public static String joinedSearchKey(String nameKey, String addressKey) {
+        String key = nameKey + " | " + addressKey;
         return key.length() > 300 ? key.substring(0, 300) : key;
     }
 

@@ -103,8 +103,8 @@ final class StagedRow {
         }
         return new Object[]{jobId, rowNo, area, name, gender == null ? null : gender.name(), empty(houseNo), empty(street),
                 members, movedIn, empty(phone), empty(note),
-                searchKeys.computeIfAbsent(name, VietnameseText::searchKey) + " | "
-                        + searchKeys.computeIfAbsent(houseNo + " " + street, VietnameseText::searchKey),
+                HouseholdDraft.joinedSearchKey(searchKeys.computeIfAbsent(name, VietnameseText::searchKey),
+                        searchKeys.computeIfAbsent(houseNo + " " + street, VietnameseText::searchKey)),
                 sortKeys.computeIfAbsent(name, HouseholdDraft::personSortKey), Boolean.TRUE};
     }
 
