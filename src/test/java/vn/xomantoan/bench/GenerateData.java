@@ -3,6 +3,7 @@ package vn.xomantoan.bench;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -12,7 +13,6 @@ import vn.xomantoan.evaluation.domain.EvaluationService;
 import vn.xomantoan.support.Externals;
 import vn.xomantoan.support.IntegrationTest;
 import vn.xomantoan.units.UnitCatalog;
-import vn.xomantoan.identity.UnitScope;
 import vn.xomantoan.units.UnitView;
 
 import java.time.LocalDate;
@@ -38,6 +38,8 @@ class GenerateData {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    JdbcTemplate template;
+    @Autowired
     AuditLog audit;
     @Autowired
     EvaluationService evaluation;
@@ -61,7 +63,7 @@ class GenerateData {
             return;
         }
         long started = System.nanoTime();
-        SyntheticCountry generator = new SyntheticCountry(jdbc, postgres, LocalDate.now(),
+        SyntheticCountry generator = new SyntheticCountry(jdbc, template, postgres, LocalDate.now(),
                 n -> System.out.printf("GEN households %,d after %,d s%n", n, (System.nanoTime() - started) / 1_000_000_000));
         SyntheticCountry.Result result = generator.generate(size);
         Map<String, Object> counts = new LinkedHashMap<>();
@@ -78,18 +80,10 @@ class GenerateData {
 
         if (Boolean.parseBoolean(System.getProperty("gen.evaluate", "true"))) {
             int year = LocalDate.now().getYear() - 1;
-            LocalDate reference = EvaluationService.referenceDate(year);
-            List<String> provinces = jdbc.sql("""
-                            SELECT DISTINCT p.code FROM org_unit p WHERE p.level = 'PROVINCE' AND p.valid_from <= :d
-                              AND (p.valid_to IS NULL OR p.valid_to >= :d) AND (:all OR p.code = :nb) ORDER BY p.code""")
-                    .param("d", reference).param("all", size.wholeCountry()).param("nb", SyntheticCountry.PROVINCE)
-                    .query(String.class).list();
+            List<UnitView> provinces = ProvinceRuns.provinces(jdbc, units, EvaluationService.referenceDate(year),
+                    size.wholeCountry() ? null : SyntheticCountry.PROVINCE);
             long t = System.nanoTime();
-            int evaluated = 0;
-            for (String code : provinces) {
-                UnitView province = units.validOn(code, reference, UnitScope.EVERYTHING).orElseThrow();
-                evaluated += evaluation.run(province, year, UnitScope.EVERYTHING).evaluations().size();
-            }
+            int evaluated = ProvinceRuns.evaluate(evaluation, provinces, year);
             System.out.printf("GEN evaluated %,d units of %d provinces for %d in %,d s%n", evaluated, provinces.size(), year,
                     (System.nanoTime() - t) / 1_000_000_000);
         }

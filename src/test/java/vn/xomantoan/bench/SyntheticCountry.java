@@ -1,5 +1,6 @@
 package vn.xomantoan.bench;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.xomantoan.shared.text.VietnameseText;
 
@@ -86,12 +87,14 @@ final class SyntheticCountry {
             {"REVIEW_CONFERENCE", "Sơ kết phong trào Toàn dân bảo vệ an ninh Tổ quốc"}};
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
     private final boolean postgres;
     private final LocalDate today;
     private final LongConsumer progress;
 
-    SyntheticCountry(JdbcClient jdbc, boolean postgres, LocalDate today, LongConsumer progress) {
+    SyntheticCountry(JdbcClient jdbc, JdbcTemplate template, boolean postgres, LocalDate today, LongConsumer progress) {
         this.jdbc = jdbc;
+        this.template = template;
         this.postgres = postgres;
         this.today = today;
         this.progress = progress;
@@ -110,7 +113,7 @@ final class SyntheticCountry {
         int perArea = (int) Math.ceil((double) wanted / Math.max(1, areas));
         int slots = perArea + perArea / 4 + 1;
         jdbc.sql("UPDATE gen_area SET cnt = " + perArea * 3 / 4 + " + MOD(idx * 7919, " + (perArea / 2 + 1) + ")").update();
-        counter(Math.max(slots, Math.max(KEY_ROLES.length, 64)));
+        counter("gen_counter", Math.max(slots, 64));
         long base = jdbc.sql("SELECT COALESCE(MAX(id), 0) + 1 FROM household").query(Long.class).single();
         int thisYear = today.getYear();
         List<Integer> years = size.previousYearCommitments() ? List.of(thisYear - 1, thisYear) : List.of(thisYear - 1);
@@ -180,6 +183,7 @@ final class SyntheticCountry {
      * has none — about 90,000 over the country's 3,321 communes, as in the national statistics.
      */
     private int areasForEveryCommune() {
+        counter("gen_small", 40);
         long base = jdbc.sql("SELECT MAX(id) FROM org_unit").query(Long.class).single();
         return jdbc.sql("""
                 INSERT INTO org_unit (id, code, official_code, name, unit_type, level, parent_id, path, depth, valid_from,
@@ -189,11 +193,11 @@ final class SyntheticCountry {
                        t.search_key, t.sort_key
                 FROM (SELECT c.id, c.code, c.path, c.depth, c.valid_from, c.unit_type, s.k + 1 AS k,
                              ROW_NUMBER() OVER (ORDER BY c.code, s.k) AS rn
-                      FROM org_unit c JOIN gen_counter s ON s.k < 15 + MOD(c.id * 7919, 26)
+                      FROM org_unit c JOIN gen_small s ON s.k < 15 + MOD(c.id * 7919, 26)
                       WHERE c.level = 'COMMUNE' AND c.valid_to IS NULL
                         AND NOT EXISTS (SELECT 1 FROM org_unit a WHERE a.parent_id = c.id AND a.level = 'RESIDENTIAL_AREA')) x
                 JOIN gen_text t ON t.kind = CASE WHEN x.unit_type = 'PHUONG' THEN 'TO_DAN_PHO' ELSE 'THON' END AND t.idx = x.k
-                """.replace("gen_counter", counterFor(40))).param("base", base).update();
+                """).param("base", base).update();
     }
 
     /** The residential areas valid today that receive households: the province's, or the whole country's. */
@@ -209,24 +213,14 @@ final class SyntheticCountry {
                 .param("all", wholeCountry).param("province", PROVINCE).update();
     }
 
-    private void counter(int size) {
-        jdbc.sql("CREATE TABLE gen_counter (k INT PRIMARY KEY)").update();
+    /** A table {@code name} holding 0 … size - 1 in its column {@code k}. */
+    private void counter(String name, int size) {
+        jdbc.sql("CREATE TABLE " + name + " (k INT PRIMARY KEY)").update();
         List<Object[]> rows = new ArrayList<>();
         for (int k = 0; k < size; k++) {
             rows.add(new Object[]{k});
         }
-        batch("INSERT INTO gen_counter VALUES (?)", rows);
-    }
-
-    /** A counter table of its own for the area step, which runs before the main counter exists. */
-    private String counterFor(int size) {
-        jdbc.sql("CREATE TABLE gen_small (k INT PRIMARY KEY)").update();
-        List<Object[]> rows = new ArrayList<>();
-        for (int k = 0; k < size; k++) {
-            rows.add(new Object[]{k});
-        }
-        batch("INSERT INTO gen_small VALUES (?)", rows);
-        return "gen_small";
+        batch("INSERT INTO " + name + " VALUES (?)", rows);
     }
 
     /** Household campaigns of the evaluated years for every province that has none (copied from Ninh Bình's). */
@@ -358,13 +352,7 @@ final class SyntheticCountry {
     }
 
     private void batch(String sql, List<Object[]> rows) {
-        for (Object[] row : rows) {
-            var statement = jdbc.sql(sql);
-            for (int i = 0; i < row.length; i++) {
-                statement = statement.param(i + 1, row[i]);
-            }
-            statement.update();
-        }
+        template.batchUpdate(sql, rows);
     }
 
     private static String pick(Random random, String[] values) {

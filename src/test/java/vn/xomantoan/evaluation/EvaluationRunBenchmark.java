@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.xomantoan.bench.ProvinceRuns;
 import vn.xomantoan.evaluation.domain.CriteriaCatalog;
 import vn.xomantoan.evaluation.domain.CriteriaSet;
 import vn.xomantoan.evaluation.domain.EvaluationService;
@@ -72,20 +73,15 @@ class EvaluationRunBenchmark {
     void provinceRunAgainstOneHandWrittenQuery() {
         int year = LocalDate.now().getYear() - 1;
         boolean country = "country".equals(System.getProperty("bench.scope"));
-        LocalDate reference = EvaluationService.referenceDate(year);
-        List<UnitView> provinces = jdbc.sql("""
-                        SELECT DISTINCT code FROM org_unit WHERE level = 'PROVINCE' AND valid_from <= :d
-                          AND (valid_to IS NULL OR valid_to >= :d) AND (:all OR code = '37') ORDER BY code""")
-                .param("d", reference).param("all", country).query(String.class).list().stream()
-                .map(code -> units.validOn(code, reference, UnitScope.EVERYTHING).orElseThrow()).toList();
+        List<UnitView> provinces = ProvinceRuns.provinces(jdbc, units, EvaluationService.referenceDate(year), country ? null : "37");
         if (!country) {
-            runAll(provinces, year); // warm-up (the generator has run the country once already)
+            ProvinceRuns.evaluate(evaluation, provinces, year); // warm-up (the generator has run the country once already)
         }
         List<Long> engine = new ArrayList<>();
         int unitsEvaluated = 0;
         for (int i = 0; i < Integer.getInteger("bench.runs", country ? 1 : 3); i++) {
             long t = System.nanoTime();
-            unitsEvaluated = runAll(provinces, year);
+            unitsEvaluated = ProvinceRuns.evaluate(evaluation, provinces, year);
             engine.add((System.nanoTime() - t) / 1_000_000);
         }
         CriteriaSet set = CriteriaCatalog.setFor(UnitKind.RESIDENTIAL_AREA, year, catalog.sets());
@@ -128,14 +124,5 @@ class EvaluationRunBenchmark {
                         + "median %d ms (runs %s); ratio %.1f; verdicts agreeing %d/%d %s%n", year, provinces.size(), unitsEvaluated, engine.get(engine.size() / 2), engine,
                 handVerdicts.size(), hand.get(1), hand, (double) engine.get(engine.size() / 2) / Math.max(1, hand.get(1)), same, handVerdicts.size(), differences);
         assertThat(handVerdicts).isNotEmpty();
-    }
-
-    /** The yearly evaluation of every unit of the given provinces, one run per province (as the jobs do); units evaluated. */
-    private int runAll(List<UnitView> provinces, int year) {
-        int n = 0;
-        for (UnitView province : provinces) {
-            n += evaluation.run(province, year, UnitScope.EVERYTHING).evaluations().size();
-        }
-        return n;
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.xomantoan.audit.AuditAction;
 import vn.xomantoan.audit.AuditLog;
 import vn.xomantoan.households.jdbc.BulkLoader;
+import vn.xomantoan.shared.database.DatabaseKind;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -33,14 +34,16 @@ class HouseholdDemoLoader implements ApplicationRunner {
 
     private final JdbcClient jdbc;
     private final BulkLoader bulk;
+    private final DatabaseKind database;
     private final TransactionTemplate tx;
     private final AuditLog audit;
     private final boolean demo;
 
-    HouseholdDemoLoader(JdbcClient jdbc, BulkLoader bulk, TransactionTemplate tx, AuditLog audit,
+    HouseholdDemoLoader(JdbcClient jdbc, BulkLoader bulk, DatabaseKind database, TransactionTemplate tx, AuditLog audit,
                         @Value("${xomantoan.demo.enabled:false}") boolean demo) {
         this.jdbc = jdbc;
         this.bulk = bulk;
+        this.database = database;
         this.tx = tx;
         this.audit = audit;
         this.demo = demo;
@@ -68,7 +71,7 @@ class HouseholdDemoLoader implements ApplicationRunner {
             bulk.restartIdentity("household");
             bulk.restartIdentity("household_residence");
             bulk.restartIdentity("key_person");
-            if (bulk.onPostgres()) {
+            if (database.postgres()) {
                 jdbc.sql("ANALYZE household").update();
                 jdbc.sql("ANALYZE household_residence").update();
                 jdbc.sql("ANALYZE key_person").update();

@@ -13,6 +13,7 @@ import vn.xomantoan.households.jdbc.BulkLoader;
 import vn.xomantoan.identity.UnitScope;
 import vn.xomantoan.shared.BackgroundWorkers;
 import vn.xomantoan.shared.NotFound;
+import vn.xomantoan.shared.database.DatabaseKind;
 import vn.xomantoan.shared.imports.SheetReader;
 import vn.xomantoan.shared.imports.SheetRejected;
 
@@ -39,16 +40,18 @@ class ImportPipeline {
 
     private final ImportJobs jobs;
     private final BulkLoader bulk;
+    private final DatabaseKind database;
     private final ImportProblems problems;
     private final HouseholdAccess access;
     private final AuditLog audit;
     private final TransactionTemplate tx;
     private final ExecutorService worker = BackgroundWorkers.of("import-job", 1);
 
-    ImportPipeline(ImportJobs jobs, BulkLoader bulk, ImportProblems problems, HouseholdAccess access, AuditLog audit,
-                   TransactionTemplate tx) {
+    ImportPipeline(ImportJobs jobs, BulkLoader bulk, DatabaseKind database, ImportProblems problems, HouseholdAccess access,
+                   AuditLog audit, TransactionTemplate tx) {
         this.jobs = jobs;
         this.bulk = bulk;
+        this.database = database;
         this.problems = problems;
         this.access = access;
         this.audit = audit;
@@ -126,7 +129,7 @@ class ImportPipeline {
 
         long read = System.currentTimeMillis();
         jobs.phase(id, "CHECKING");
-        if (bulk.onPostgres()) {
+        if (database.postgres()) {
             problems.analyze(steps.stagingTable());
         }
         steps.checkStaged(id, scope, columns[0], today);

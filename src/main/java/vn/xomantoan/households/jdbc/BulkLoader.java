@@ -4,13 +4,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
+import vn.xomantoan.shared.database.DatabaseKind;
+
 import javax.sql.DataSource;
-import java.io.Reader;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -28,21 +28,12 @@ public class BulkLoader {
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
-    private volatile Boolean postgres;
+    private final DatabaseKind database;
 
-    BulkLoader(DataSource dataSource) {
+    BulkLoader(DataSource dataSource, DatabaseKind database) {
         this.dataSource = dataSource;
         this.jdbc = new JdbcTemplate(dataSource);
-    }
-
-    public boolean onPostgres() {
-        if (postgres == null) {
-            postgres = Boolean.TRUE.equals(jdbc.execute((Connection c) -> {
-                DatabaseMetaData meta = c.getMetaData();
-                return meta.getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
-            }));
-        }
-        return postgres;
+        this.database = database;
     }
 
     /** Inserts the rows (values in column order; null for SQL NULL). */
@@ -62,7 +53,7 @@ public class BulkLoader {
      * rows of an unfinished COPY (batches already sent stay, as with {@link #load}).
      */
     public Sink open(String table, List<String> columns) {
-        if (onPostgres()) {
+        if (database.postgres()) {
             return new CopySink("COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN WITH (FORMAT csv)");
         }
         String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
@@ -236,23 +227,6 @@ public class BulkLoader {
             } catch (IllegalAccessException e) {
                 throw new IllegalStateException("COPY is not available", e);
             }
-        }
-    }
-
-    /** Runs a COPY ... FROM STDIN statement with the reader's content; returns the rows loaded. */
-    public long copyIn(String copySql, Reader data) {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            Class<?> pgConnection = Class.forName("org.postgresql.PGConnection");
-            Object api = pgConnection.getMethod("getCopyAPI").invoke(connection.unwrap(pgConnection));
-            Method copyIn = Class.forName("org.postgresql.copy.CopyManager").getMethod("copyIn", String.class, Reader.class);
-            return (Long) copyIn.invoke(api, copySql, data);
-        } catch (InvocationTargetException e) {
-            throw new IllegalStateException("COPY failed: " + e.getCause().getMessage(), e.getCause());
-        } catch (ReflectiveOperationException | SQLException e) {
-            throw new IllegalStateException("COPY is not available", e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
         }
     }
 

@@ -3,6 +3,7 @@ package vn.xomantoan.households.jdbc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.xomantoan.identity.UnitScope;
+import vn.xomantoan.shared.database.DatabaseKind;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -21,11 +22,11 @@ public class HouseholdImportSql {
             + "AND u.valid_from <= :today AND (u.valid_to IS NULL OR u.valid_to >= :today)";
 
     private final JdbcClient jdbc;
-    private final BulkLoader bulk;
+    private final DatabaseKind database;
 
-    HouseholdImportSql(JdbcClient jdbc, BulkLoader bulk) {
+    HouseholdImportSql(JdbcClient jdbc, DatabaseKind database) {
         this.jdbc = jdbc;
-        this.bulk = bulk;
+        this.database = database;
     }
 
     /**
@@ -65,7 +66,7 @@ public class HouseholdImportSql {
      * staged rows by job and file row.
      */
     public int store(long jobId) {
-        if (bulk.onPostgres()) {
+        if (database.postgres()) {
             int stored = jdbc.sql("""
                             INSERT INTO household (id, head_name, head_gender, house_no, street, members, phone, moved_in, note,
                                                    search_key, sort_key, created_at, import_job_id, import_row)

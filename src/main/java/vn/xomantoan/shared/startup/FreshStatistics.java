@@ -7,10 +7,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
+import vn.xomantoan.shared.database.DatabaseKind;
 
 /**
  * After the first-start loaders (still under the start-up lock), gives PostgreSQL statistics for
@@ -24,19 +21,17 @@ class FreshStatistics implements ApplicationRunner, Ordered {
     private static final Logger log = LoggerFactory.getLogger(FreshStatistics.class);
 
     private final JdbcClient jdbc;
-    private final DataSource dataSource;
+    private final DatabaseKind database;
 
-    FreshStatistics(JdbcClient jdbc, DataSource dataSource) {
+    FreshStatistics(JdbcClient jdbc, DatabaseKind database) {
         this.jdbc = jdbc;
-        this.dataSource = dataSource;
+        this.database = database;
     }
 
     @Override
-    public void run(ApplicationArguments args) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            if (!"PostgreSQL".equals(c.getMetaData().getDatabaseProductName())) {
-                return;
-            }
+    public void run(ApplicationArguments args) {
+        if (!database.postgres()) {
+            return;
         }
         long never = jdbc.sql("""
                         SELECT COUNT(*) FROM pg_stat_user_tables
