@@ -24,6 +24,9 @@ import vn.xomantoan.units.UnitCatalog;
 import vn.xomantoan.units.UnitView;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -139,6 +142,49 @@ class EvaluationEngineTest {
         EvaluationService.RunReport lessSerious = evaluation.run(unit("14677", year), year, UnitScope.EVERYTHING);
         assertThat(outcome(of(lessSerious, "14677-001"), "KDC-4b").verdict()).isEqualTo(Verdict.MET);
         assertThat(outcome(of(lessSerious, "14677"), "XA-4b").verdict()).isEqualTo(Verdict.MET);
+    }
+
+    /** The stored results of a unit's case for the year: criterion → (result id, verdict, computed at). */
+    private Map<String, List<Object>> storedResults(String unit, int year) {
+        Map<String, List<Object>> rows = new HashMap<>();
+        jdbc.sql("""
+                        SELECT r.criterion_code, r.id, r.verdict, r.computed_at FROM eval_result r JOIN eval_case c ON c.id = r.case_id
+                        WHERE c.unit_code = :u AND c.eval_year = :y""")
+                .param("u", unit).param("y", year)
+                .query(rs -> {
+                    rows.put(rs.getString(1), List.of(rs.getLong(2), rs.getString(3), rs.getTimestamp(4).toLocalDateTime()));
+                });
+        return rows;
+    }
+
+    @Test
+    void aReRunRewritesOnlyTheResultsThatChanged() {
+        int year = 2025;
+        prepareCommune("14677", year);
+        FakeFacts.everythingInOrder = true;
+        evaluation.run(unit("14677", year), year, UnitScope.EVERYTHING);
+        Map<String, List<Object>> before = storedResults("14677-001", year);
+        assertThat(before).containsKey("KDC-4b").hasSizeGreaterThan(10);
+        assertThat(before.get("KDC-4b").get(1)).isEqualTo("MET");
+
+        FakeFacts.INCIDENTS.add(new IncidentFacts.Incident("14677-001", "42", LocalDate.of(2025, 5, 20), Category.CRIME, CrimeClass.SERIOUS,
+                null, false, false, false, "Cướp giật tài sản, 20/05/2025", "/incidents/42"));
+        EvaluationService.RunReport rerun = evaluation.run(unit("14677", year), year, UnitScope.EVERYTHING);
+        Map<String, List<Object>> after = storedResults("14677-001", year);
+
+        assertThat(after.keySet()).isEqualTo(before.keySet());
+        assertThat(after.get("KDC-4b").get(1)).isEqualTo("NOT_MET");
+        assertThat((LocalDateTime) after.get("KDC-4b").get(2)).isAfter((LocalDateTime) before.get("KDC-4b").get(2));
+        // Only the crime criteria (a serious crime, and one crime more than last year) were written again, in place.
+        List<String> rewritten = before.keySet().stream().filter(c -> !after.get(c).equals(before.get(c))).sorted().toList();
+        assertThat(rewritten).contains("KDC-4b").isSubsetOf("KDC-4a", "KDC-4b");
+        before.forEach((criterion, row) -> assertThat(after.get(criterion).get(0)).isEqualTo(row.get(0)));
+        // Every stored verdict is the run's, and the case carries the new overall verdict.
+        of(rerun, "14677-001").outcomes().forEach(o -> assertThat(after.get(o.criterionCode()).get(1)).isEqualTo(o.verdict().name()));
+        Map<String, Object> stored = jdbc.sql("SELECT verdict, failing FROM eval_case WHERE unit_code = '14677-001' AND eval_year = 2025")
+                .query().singleRow();
+        assertThat(stored.get("verdict")).isEqualTo("NOT_MET");
+        assertThat((String) stored.get("failing")).contains("KDC-4b");
     }
 
     @Test

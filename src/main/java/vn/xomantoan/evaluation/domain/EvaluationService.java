@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -139,9 +140,7 @@ public class EvaluationService {
         progress.reached("FACTS", 30, found.size());
         Map<String, UnitFacts> unitFacts = facts.collect(found, year, setOf, registrations, graceDays, lineage);
 
-        Map<Long, Map<String, Verdict>> answers = new HashMap<>();
-        results.answersFor(byCode.values().stream().map(EvalCase::id).toList())
-                .forEach((id, map) -> map.forEach((code, a) -> answers.computeIfAbsent(id, k -> new HashMap<>()).put(code, a.verdict())));
+        Map<Long, Map<String, Verdict>> answers = results.answerVerdictsFor(byCode.values().stream().map(EvalCase::id).toList());
         lap("facts+answers", start);
         progress.reached("RULES", 70, found.size());
         List<CaseEvaluation> evaluations = EvaluationEngine.evaluate(found, byCode, unitFacts, answers, criteriaOf);
@@ -187,16 +186,18 @@ public class EvaluationService {
 
     private void store(List<CaseEvaluation> evaluations) {
         Map<Long, List<Outcome>> outcomes = new LinkedHashMap<>();
-        Map<Long, OverallVerdict> verdicts = new LinkedHashMap<>();
+        Map<Long, OverallVerdict> changed = new LinkedHashMap<>();
         Map<Long, String> failing = new HashMap<>();
         for (CaseEvaluation e : evaluations) {
             long id = e.evalCase().id();
             outcomes.put(id, e.outcomes());
-            verdicts.put(id, e.overall());
-            failing.put(id, e.failing());
+            if (e.overall() != e.evalCase().verdict() || !Objects.equals(e.failing(), e.evalCase().failing())) {
+                changed.put(id, e.overall());
+                failing.put(id, e.failing());
+            }
         }
         results.replace(outcomes);
-        cases.updateVerdicts(verdicts, failing);
+        cases.updateVerdicts(changed, failing, outcomes.keySet());
     }
 
     /** Recomputes the overall verdict of one case from its stored results and answers (after an answer). */

@@ -170,9 +170,20 @@ public class CaseStore {
     }
 
     public void updateVerdicts(Map<Long, OverallVerdict> verdicts, Map<Long, String> failing) {
+        updateVerdicts(verdicts, failing, verdicts.keySet());
+    }
+
+    /**
+     * Stores the overall verdicts that changed and marks every case of the run as evaluated now (one
+     * statement per thousand cases: a re-run of a province changes few verdicts).
+     */
+    public void updateVerdicts(Map<Long, OverallVerdict> changed, Map<Long, String> failing, Collection<Long> evaluated) {
         Timestamp now = Timestamp.valueOf(LocalDateTime.now());
-        template.batchUpdate("UPDATE eval_case SET verdict = ?, failing = ?, evaluated_at = ? WHERE id = ?",
-                verdicts.entrySet().stream().map(e -> new Object[]{e.getValue().name(), failing.get(e.getKey()), now, e.getKey()}).toList());
+        template.batchUpdate("UPDATE eval_case SET verdict = ?, failing = ? WHERE id = ?",
+                changed.entrySet().stream().map(e -> new Object[]{e.getValue().name(), failing.get(e.getKey()), e.getKey()}).toList());
+        for (List<Long> chunk : TargetFinder.chunks(new ArrayList<>(evaluated))) {
+            jdbc.sql("UPDATE eval_case SET evaluated_at = :now WHERE id IN (:ids)").param("now", now).param("ids", chunk).update();
+        }
     }
 
     public record Transition(String action, CaseState from, CaseState to, LocalDate on, String note, String username, LocalDateTime at) {

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.xomantoan.audit.AuditAction;
 import vn.xomantoan.audit.AuditLog;
-import vn.xomantoan.households.jdbc.BulkLoader;
+import vn.xomantoan.shared.database.BulkLoader;
 import vn.xomantoan.shared.database.DatabaseKind;
 
 import java.sql.Date;

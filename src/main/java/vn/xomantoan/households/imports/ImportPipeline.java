@@ -9,7 +9,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.xomantoan.audit.AuditAction;
 import vn.xomantoan.audit.AuditLog;
 import vn.xomantoan.households.domain.HouseholdAccess;
-import vn.xomantoan.households.jdbc.BulkLoader;
+import vn.xomantoan.shared.database.BulkLoader;
 import vn.xomantoan.identity.UnitScope;
 import vn.xomantoan.shared.BackgroundWorkers;
 import vn.xomantoan.shared.NotFound;

@@ -5,7 +5,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.xomantoan.households.jdbc.BulkLoader;
+import vn.xomantoan.shared.database.BulkLoader;
 import vn.xomantoan.shared.web.WebDates;
 
 import java.io.IOException;

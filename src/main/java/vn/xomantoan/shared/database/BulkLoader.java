@@ -1,10 +1,8 @@
-package vn.xomantoan.households.jdbc;
+package vn.xomantoan.shared.database;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
-
-import vn.xomantoan.shared.database.DatabaseKind;
 
 import javax.sql.DataSource;
 import java.lang.reflect.InvocationTargetException;
