@@ -1,7 +1,12 @@
 package vn.xomantoan.bench;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.xomantoan.evaluation.domain.EvaluationService;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import vn.xomantoan.evaluation.domain.EvaluationRuns;
+import vn.xomantoan.evaluation.domain.RunJob;
 import vn.xomantoan.identity.UnitScope;
 import vn.xomantoan.units.UnitCatalog;
 import vn.xomantoan.units.UnitView;
@@ -9,7 +14,11 @@ import vn.xomantoan.units.UnitView;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The yearly evaluation of whole provinces, one run per province as the evaluation jobs do. */
+/**
+ * The yearly evaluation of whole provinces as an administrator starts it: one evaluation job per
+ * province, queued at once, run by the application's evaluation workers (several provinces side by
+ * side), followed until every job is done.
+ */
 public final class ProvinceRuns {
 
     private ProvinceRuns() {
@@ -26,12 +35,40 @@ public final class ProvinceRuns {
                 .toList();
     }
 
-    /** Evaluates every unit of the provinces for the year; returns how many units were evaluated. */
-    public static int evaluate(EvaluationService evaluation, List<UnitView> provinces, int year) {
-        int n = 0;
-        for (UnitView province : provinces) {
-            n += evaluation.run(province, year, UnitScope.EVERYTHING).evaluations().size();
+    /** Signs the current thread in as the nationwide administrator of the demo data. */
+    public static void asAdministrator(UserDetailsService users) {
+        UserDetails admin = users.loadUserByUsername("admin");
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+    }
+
+    /**
+     * Evaluates every unit of the provinces for the year, one job per province, and waits for all of
+     * them; returns how many units were evaluated. Fails when a job fails.
+     */
+    public static int evaluate(EvaluationRuns runs, List<UnitView> provinces, int year) {
+        List<Long> jobs = provinces.stream().map(p -> runs.start(p.code(), year, false).id()).toList();
+        int units = 0;
+        for (long id : jobs) {
+            RunJob job = runs.job(id);
+            while (!job.finished()) {
+                sleep();
+                job = runs.job(id);
+            }
+            if (!"DONE".equals(job.status())) {
+                throw new IllegalStateException("evaluation of " + job.unitCode() + " failed: " + job.failure());
+            }
+            units += job.units();
         }
-        return n;
+        return units;
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

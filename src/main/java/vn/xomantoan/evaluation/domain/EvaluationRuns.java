@@ -3,6 +3,7 @@ package vn.xomantoan.evaluation.domain;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
 import vn.xomantoan.evaluation.jdbc.RunJobStore;
@@ -22,8 +23,10 @@ import java.util.concurrent.ExecutorService;
 /**
  * Evaluation runs as jobs. The request is checked at once (role, scope, unit and year), so a bad
  * request is answered with its error and no job; the run itself goes to a worker thread carrying the
- * user's identity, and its phases are written to the job row for the progress bar. Runs execute one
- * at a time: two province runs at once would only contend for the same rows.
+ * user's identity, and its phases are written to the job row for the progress bar. Up to
+ * {@code xomantoan.evaluation.parallel-runs} runs (2 by default) execute at once, but never two over
+ * the same units ({@link RunningSubtrees}): the provinces of the country can be evaluated side by side,
+ * while a commune's run waits for its province's.
  */
 @Service
 public class EvaluationRuns {
@@ -33,12 +36,15 @@ public class EvaluationRuns {
     private final AccessScope access;
     private final EvaluationService evaluation;
     private final RunJobStore jobs;
-    private final ExecutorService worker = BackgroundWorkers.of("evaluation-run", 1);
+    private final ExecutorService worker;
+    private final RunningSubtrees running = new RunningSubtrees();
 
-    EvaluationRuns(AccessScope access, EvaluationService evaluation, RunJobStore jobs) {
+    EvaluationRuns(AccessScope access, EvaluationService evaluation, RunJobStore jobs,
+                   @Value("${xomantoan.evaluation.parallel-runs:2}") int parallelRuns) {
         this.access = access;
         this.evaluation = evaluation;
         this.jobs = jobs;
+        this.worker = BackgroundWorkers.of("evaluation-run", Math.max(1, parallelRuns));
     }
 
     /**
@@ -69,6 +75,13 @@ public class EvaluationRuns {
 
     private void execute(long id, UnitView root, int year, UnitScope scope) {
         try {
+            running.enter(root.path());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            jobs.failed(id, "eval.error.stopped");
+            return;
+        }
+        try {
             EvaluationService.RunReport report = evaluation.run(root, year, scope, (phase, percent, units) -> jobs.progress(id, phase, percent, units));
             Map<OverallVerdict, Long> counts = report.counts();
             jobs.done(id, report.evaluations().size(), counts.getOrDefault(OverallVerdict.MET, 0L).intValue(),
@@ -79,6 +92,8 @@ public class EvaluationRuns {
         } catch (RuntimeException e) {
             log.error("Evaluation run {} failed", id, e);
             jobs.failed(id, e.getClass().getSimpleName() + ": " + e.getMessage());
+        } finally {
+            running.leave(root.path());
         }
     }
 
