@@ -29,15 +29,16 @@ public class EvaluationCoverageFacts implements CoverageFacts {
     /**
      * PostgreSQL decides every resident's due date and signature in one statement: the counts per area,
      * and only the households that are missing as rows. When the areas are a small part of the database
-     * (a province run in a country), only their residents' signatures are grouped, found by index;
-     * when they are most of it, grouping every signature of the year in one pass is cheaper than a
-     * million index lookups.
+     * (a province run in a country), their residents' households and signatures are found by index
+     * (the planner otherwise scans every household of the country to join a province's hundred
+     * thousand; the {@code OFFSET 0} keeps the lookup per row); when they are most of it, joining and
+     * grouping everything in one pass is cheaper than a million index lookups.
      */
     private static final String IN_DATABASE = """
             WITH residents AS MATERIALIZED (
-                SELECT r.area_code, r.household_id, r.head_name, r.valid_from FROM household_resident r
+                SELECT r.area_code, r.household_id, h.head_name, r.valid_from FROM household_residence r %s
                 WHERE r.area_code IN (:codes) AND r.valid_from <= :end AND (r.valid_to IS NULL OR r.valid_to >= :snapshot)
-                  AND (r.moved_out IS NULL OR r.moved_out >= :snapshot)
+                  AND (h.moved_out IS NULL OR h.moved_out >= :snapshot)
                   AND (r.valid_from <= :snapshot
                        OR (r.valid_from + :grace < :end AND (r.valid_to IS NULL OR r.valid_to >= r.valid_from + :grace)))
             ), signed AS (
@@ -87,8 +88,12 @@ public class EvaluationCoverageFacts implements CoverageFacts {
     private Map<String, Tally> inDatabase(Collection<String> areaCodes, int year, LocalDate snapshot, LocalDate end, int graceDays) {
         Map<String, Tally> tallies = new HashMap<>();
         int areas = jdbc.sql("SELECT COUNT(DISTINCT code) FROM unit_version WHERE level = 'RESIDENTIAL_AREA'").query(Integer.class).single();
-        String onlyResidents = areaCodes.size() * 4 < areas ? "AND c.household_id IN (SELECT household_id FROM residents)" : "";
-        jdbc.sql(IN_DATABASE.formatted(onlyResidents)).param("year", year).param("codes", List.copyOf(areaCodes)).param("snapshot", snapshot)
+        boolean smallPart = areaCodes.size() * 4 < areas;
+        String households = smallPart
+                ? "CROSS JOIN LATERAL (SELECT x.head_name, x.moved_out FROM household x WHERE x.id = r.household_id OFFSET 0) h"
+                : "JOIN household h ON h.id = r.household_id";
+        String onlyResidents = smallPart ? "AND c.household_id IN (SELECT household_id FROM residents)" : "";
+        jdbc.sql(IN_DATABASE.formatted(households, onlyResidents)).param("year", year).param("codes", List.copyOf(areaCodes)).param("snapshot", snapshot)
                 .param("end", end).param("grace", graceDays)
                 .query(rs -> {
                     Tally t = tallies.computeIfAbsent(rs.getString("area_code"), c -> new Tally());
