@@ -12,6 +12,7 @@ import vn.xomantoan.support.Users;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -62,6 +63,19 @@ class HouseholdAccessTest {
                 .andExpect(jsonPath("$.items[*].areaCode", everyItem(startsWith("146"))));
         mvc.perform(get("/households").with(Users.dinhHoaOfficer()))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Xã Định Hóa")));
+    }
+
+    @Test
+    void areasOfTheSameNameFromMergedCommunesAreToldApartByTheirCode() throws Exception {
+        // Xã Định Hóa took in Kim Tân and Văn Hải in 2025: each brought its own "Xóm 1".
+        for (String page : new String[]{"/households", "/key-people"}) {
+            mvc.perform(get(page).param("unit", "14677").with(Users.dinhHoaOfficer()))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString(">Xóm 1 (14677-001)</a>")))
+                    .andExpect(content().string(containsString(">Xóm 1 (14683-001)</a>")))
+                    .andExpect(content().string(containsString(">Xóm 1 (14680-001)</a>")))
+                    .andExpect(content().string(not(containsString(">Xóm 1</a>"))));
+        }
     }
 
     @Test

@@ -54,7 +54,9 @@ class HouseholdListController {
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("result", result);
         model.addAttribute("path", picker.path(u, scope));
-        model.addAttribute("children", picker.children(u, date, scope));
+        List<UnitView> children = picker.children(u, date, scope);
+        model.addAttribute("children", children);
+        model.addAttribute("childLabels", UnitPicker.siblingLabels(children));
         model.addAttribute("roots", picker.roots(date, scope));
         model.addAttribute("canWrite", access.canWriteHouseholds() && date.equals(LocalDate.now()));
         return "households/list";

@@ -72,7 +72,9 @@ class KeyPeopleController {
         model.addAttribute("roles", KeyPersonRole.values());
         model.addAttribute("genders", Gender.values());
         model.addAttribute("path", picker.path(u, scope));
-        model.addAttribute("children", picker.children(u, date, scope));
+        List<UnitView> children = picker.children(u, date, scope);
+        model.addAttribute("children", children);
+        model.addAttribute("childLabels", UnitPicker.siblingLabels(children));
         model.addAttribute("canWrite", access.canWriteKeyPeople());
         return "households/key-people";
     }
