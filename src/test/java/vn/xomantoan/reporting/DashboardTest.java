@@ -63,6 +63,15 @@ class DashboardTest {
     }
 
     @Test
+    void areasOfTheSameNameInAMergedCommuneAreToldApartOnTheCharts() throws Exception {
+        MvcResult r = mvc.perform(get("/reporting").param("unit", "14677").with(Users.dinhHoaOfficer())).andExpect(status().isOk()).andReturn();
+        String html = r.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        // The children table (and the charts, drawn from the same list) name each former commune's "Xóm 1" with its code.
+        assertThat(html).contains(">Xóm 1 (14677-001)</a>", ">Xóm 1 (14683-001)</a>", ">Xóm 1 (14680-001)</a>")
+                .doesNotContain(">Xóm 1</a>");
+    }
+
+    @Test
     void outsideTheScopeIsNotFound() throws Exception {
         mvc.perform(get("/reporting").param("unit", "37").with(Users.phatDiemOfficer())).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/indicators/activities.SEMINAR?unit=37").with(Users.dinhHoaOfficer())).andExpect(status().isNotFound());

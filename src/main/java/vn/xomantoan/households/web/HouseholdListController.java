@@ -12,6 +12,7 @@ import vn.xomantoan.households.domain.HouseholdSearch;
 import vn.xomantoan.identity.UnitScope;
 import vn.xomantoan.shared.web.Messages;
 import vn.xomantoan.shared.web.WebDates;
+import vn.xomantoan.units.SiblingNames;
 import vn.xomantoan.units.UnitView;
 
 import java.io.IOException;
@@ -56,7 +57,7 @@ class HouseholdListController {
         model.addAttribute("path", picker.path(u, scope));
         List<UnitView> children = picker.children(u, date, scope);
         model.addAttribute("children", children);
-        model.addAttribute("childLabels", UnitPicker.siblingLabels(children));
+        model.addAttribute("childLabels", SiblingNames.of(children));
         model.addAttribute("roots", picker.roots(date, scope));
         model.addAttribute("canWrite", access.canWriteHouseholds() && date.equals(LocalDate.now()));
         return "households/list";

@@ -23,6 +23,7 @@ import vn.xomantoan.shared.NotFound;
 import vn.xomantoan.shared.ValidationFailure;
 import vn.xomantoan.shared.web.Messages;
 import vn.xomantoan.shared.web.WebDates;
+import vn.xomantoan.units.SiblingNames;
 import vn.xomantoan.units.UnitView;
 
 import java.io.IOException;
@@ -74,7 +75,7 @@ class KeyPeopleController {
         model.addAttribute("path", picker.path(u, scope));
         List<UnitView> children = picker.children(u, date, scope);
         model.addAttribute("children", children);
-        model.addAttribute("childLabels", UnitPicker.siblingLabels(children));
+        model.addAttribute("childLabels", SiblingNames.of(children));
         model.addAttribute("canWrite", access.canWriteKeyPeople());
         return "households/key-people";
     }

@@ -10,10 +10,7 @@ import vn.xomantoan.units.UnitLevel;
 import vn.xomantoan.units.UnitView;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /** The unit a list is about (by code on a date; the user's top unit by default) and the date itself. */
 @Component
@@ -66,17 +63,6 @@ class UnitPicker {
     /** Administrative units and residential areas directly under the unit (no establishments). */
     List<UnitView> children(UnitView unit, LocalDate date, UnitScope scope) {
         return units.children(unit.id(), date, scope).stream().filter(u -> u.level() != UnitLevel.ESTABLISHMENT).toList();
-    }
-
-    /**
-     * What to call each unit in a row of sibling links: its name, followed by its code when a sibling
-     * has the same name (a commune merged in 2025 holds a "Xóm 1" of each former commune).
-     */
-    static Map<String, String> siblingLabels(List<UnitView> siblings) {
-        Map<String, Long> named = siblings.stream().collect(Collectors.groupingBy(UnitView::name, Collectors.counting()));
-        Map<String, String> labels = new HashMap<>();
-        siblings.forEach(u -> labels.put(u.code(), named.get(u.name()) > 1 ? u.name() + " (" + u.code() + ")" : u.name()));
-        return labels;
     }
 
     /** Establishments directly under the unit, for key people. */

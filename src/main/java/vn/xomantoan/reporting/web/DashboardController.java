@@ -13,6 +13,7 @@ import vn.xomantoan.reporting.domain.NumberText;
 import vn.xomantoan.reporting.domain.Selection;
 import vn.xomantoan.shared.web.Messages;
 import vn.xomantoan.shared.web.WebDates;
+import vn.xomantoan.units.SiblingNames;
 import vn.xomantoan.units.UnitCatalog;
 import vn.xomantoan.units.UnitView;
 
@@ -83,8 +84,9 @@ class DashboardController {
         Indicator chosenIndicator = engine.indicator(chosen).orElseThrow();
         Breakdown chosenValues = current.get(chosen);
         List<ChildValue> children = new ArrayList<>();
+        Map<String, String> childNames = SiblingNames.of(s.children());
         for (UnitView c : s.children()) {
-            children.add(new ChildValue(c.id(), c.code(), c.name(), chosenValues.child(String.valueOf(c.id())),
+            children.add(new ChildValue(c.id(), c.code(), childNames.get(c.code()), chosenValues.child(String.valueOf(c.id())),
                     IndicatorEngine.link(chosenIndicator, c, s.from(), s.to(), s.asOf()),
                     "/reporting?unit=" + c.code() + "&from=" + WebDates.format(s.from()) + "&to=" + WebDates.format(s.to())
                             + "&asOf=" + WebDates.format(s.asOf()) + "&indicator=" + chosen));
