@@ -191,4 +191,25 @@ class ReviewReportTest {
         String text = Files.readString(txt, StandardCharsets.UTF_8).replaceAll("\\s+", " ");
         assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Tổ chức 150 buổi tuyên truyền trực tiếp", "70.000.000 đồng");
     }
+
+    /** The workbook opens in LibreOffice Calc (its first sheet converted headless to CSV) with the diacritics intact. */
+    @Test
+    void libreOfficeOpensTheWorkbook() throws Exception {
+        vn.xomantoan.support.Externals.requireLibreOfficeCalc();
+        Path dir = Files.createTempDirectory("report-xlsx");
+        Path in = dir.resolve("bao-cao.xlsx");
+        Files.write(in, xlsx);
+        Process p = new ProcessBuilder(vn.xomantoan.support.Externals.SOFFICE.toString(), "-env:UserInstallation=file://" + dir.resolve("profile"),
+                "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", dir.toString(), in.toString())
+                .redirectErrorStream(true).start();
+        assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
+        Path csv = dir.resolve("bao-cao.csv");
+        assertThat(csv).exists();
+        String text = Files.readString(csv, StandardCharsets.UTF_8);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            String firstSheetTitle = wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue();
+            assertThat(text).contains(firstSheetTitle);
+        }
+        assertThat(text).containsPattern("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]");
+    }
 }

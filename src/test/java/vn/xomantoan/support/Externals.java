@@ -47,6 +47,19 @@ public final class Externals {
         }
     }
 
+    /** LibreOffice Calc for opening workbooks (Debian package libreoffice-calc-nogui), as {@link #requireLibreOffice()}. */
+    public static void requireLibreOfficeCalc() {
+        requireLibreOffice();
+        if (!Files.exists(Path.of("/usr/lib/libreoffice/program/libsclo.so"))) {
+            String message = "LibreOffice Calc (Debian package libreoffice-calc-nogui) is missing: workbook not opened in LibreOffice";
+            if (required()) {
+                throw new IllegalStateException(message + " (required by XAT_REQUIRE_EXTERNALS)");
+            }
+            System.err.println("SKIPPED: " + message);
+            Assumptions.abort(message);
+        }
+    }
+
     /** True when the tests run against PostgreSQL (XAT_DB_URL is a PostgreSQL URL). */
     public static boolean onPostgres() {
         String url = System.getenv("XAT_DB_URL");
