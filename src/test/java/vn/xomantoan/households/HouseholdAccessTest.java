@@ -12,6 +12,7 @@ import vn.xomantoan.support.Users;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -76,6 +77,9 @@ class HouseholdAccessTest {
                     .andExpect(content().string(containsString(">Xóm 1 (14680-001)</a>")))
                     .andExpect(content().string(not(containsString(">Xóm 1</a>"))));
         }
+        // So does the area column of the commune's household table.
+        mvc.perform(get("/households").param("unit", "14677").with(Users.dinhHoaOfficer()))
+                .andExpect(content().string(matchesPattern("(?s).*title=\"146\\d\\d-0\\d\\d\">Xóm \\d+ \\(146\\d\\d-0\\d\\d\\)</td>.*")));
     }
 
     @Test
