@@ -1,5 +1,6 @@
 package vn.xomantoan.bench;
 
+import org.awaitility.Awaitility;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -11,6 +12,7 @@ import vn.xomantoan.identity.UnitScope;
 import vn.xomantoan.units.UnitCatalog;
 import vn.xomantoan.units.UnitView;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -50,25 +52,14 @@ public final class ProvinceRuns {
         List<Long> jobs = provinces.stream().map(p -> runs.start(p.code(), year, false).id()).toList();
         int units = 0;
         for (long id : jobs) {
-            RunJob job = runs.job(id);
-            while (!job.finished()) {
-                sleep();
-                job = runs.job(id);
-            }
+            // Polled in this thread: it carries the administrator who may follow the jobs.
+            RunJob job = Awaitility.await().pollInSameThread().atMost(Duration.ofHours(1)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> runs.job(id), RunJob::finished);
             if (!"DONE".equals(job.status())) {
                 throw new IllegalStateException("evaluation of " + job.unitCode() + " failed: " + job.failure());
             }
             units += job.units();
         }
         return units;
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(20);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
