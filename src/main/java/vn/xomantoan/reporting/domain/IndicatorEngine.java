@@ -97,8 +97,7 @@ public class IndicatorEngine {
         if (from.isAfter(to)) {
             throw ValidationFailure.of("to", "reporting.error.periodOrder");
         }
-        LocalDate today = LocalDate.now();
-        LocalDate date = asOf != null ? asOf : (to.isAfter(today) ? today : to);
+        LocalDate date = hierarchyDate(to, asOf);
         UnitScope scope = access.current();
         UnitView unit;
         if (unitCode == null || unitCode.isBlank()) {
@@ -111,6 +110,15 @@ public class IndicatorEngine {
             unit = units.validOn(unitCode.trim(), date, scope).orElseThrow(NotFound::new);
         }
         return new Selection(unit, from, to, date, units.children(unit.id(), date, scope));
+    }
+
+    /** The date whose hierarchy a period is shown in: the one asked for, else the end of the period, never after today. */
+    public static LocalDate hierarchyDate(LocalDate to, LocalDate asOf) {
+        if (asOf != null) {
+            return asOf;
+        }
+        LocalDate today = LocalDate.now();
+        return to == null || to.isAfter(today) ? today : to;
     }
 
     public Selection previous(Selection s) {

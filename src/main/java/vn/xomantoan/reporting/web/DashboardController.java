@@ -1,5 +1,7 @@
 package vn.xomantoan.reporting.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +14,7 @@ import vn.xomantoan.reporting.domain.IndicatorEngine;
 import vn.xomantoan.reporting.domain.NumberText;
 import vn.xomantoan.reporting.domain.Selection;
 import vn.xomantoan.shared.web.Messages;
+import vn.xomantoan.shared.web.ViewText;
 import vn.xomantoan.shared.web.WebDates;
 import vn.xomantoan.units.SiblingNames;
 import vn.xomantoan.units.UnitCatalog;
@@ -19,15 +22,19 @@ import vn.xomantoan.units.UnitView;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * The dashboard: key figures of a unit and period with the previous period beside them, the trend of
  * one indicator over the last five periods, its breakdown by child unit as a bar chart and as a
  * tile-free schematic map (a treemap of the child units coloured by the value). Every number links to
- * the records behind it; every child links to its own dashboard.
+ * the records behind it; every child links to its own dashboard. The body is rendered once per
+ * {@link DashboardPages.Key} until the data changes: fifty officers opening the province's dashboard at
+ * nine share one rendering.
  */
 @Controller
 class DashboardController {
@@ -50,8 +57,13 @@ class DashboardController {
     private final UnitCatalog units;
     private final AccessScope access;
     private final Messages messages;
+    private final DashboardPages pages;
+    private final ViewText views;
 
-    DashboardController(IndicatorEngine engine, UnitCatalog units, AccessScope access, Messages messages) {
+    DashboardController(IndicatorEngine engine, UnitCatalog units, AccessScope access, Messages messages, DashboardPages pages,
+                        ViewText views) {
+        this.pages = pages;
+        this.views = views;
         this.engine = engine;
         this.units = units;
         this.access = access;
@@ -61,11 +73,24 @@ class DashboardController {
     @GetMapping("/reporting")
     String dashboard(@RequestParam(required = false) String unit, @RequestParam(required = false) String from,
                      @RequestParam(required = false) String to, @RequestParam(required = false) String asOf,
-                     @RequestParam(required = false) String indicator, Model model) {
-        long started = System.nanoTime();
-        Selection s = engine.select(unit, ReportingParams.from(from), ReportingParams.to(to), ReportingParams.asOf(asOf));
-        long selected = System.nanoTime();
+                     @RequestParam(required = false) String indicator, Locale locale, Model model,
+                     HttpServletRequest request, HttpServletResponse response) {
+        LocalDate fromDate = ReportingParams.from(from);
+        LocalDate toDate = ReportingParams.to(to);
+        LocalDate asOfDate = ReportingParams.asOf(asOf);
         String chosen = indicator != null && engine.indicator(indicator).isPresent() ? indicator : DEFAULT_INDICATOR;
+        boolean canWrite = ReportAccess.canWrite(access);
+        DashboardPages.Key key = new DashboardPages.Key(unit == null ? "" : unit.trim(), fromDate, toDate,
+                IndicatorEngine.hierarchyDate(toDate, asOfDate), chosen, access.current(), locale, canWrite);
+        model.addAttribute("body", pages.get(key, () -> views.render("reporting/dashboard-body",
+                body(unit, fromDate, toDate, asOfDate, chosen, canWrite), locale, request, response)));
+        return "reporting/dashboard";
+    }
+
+    private Map<String, Object> body(String unit, LocalDate from, LocalDate to, LocalDate asOf, String chosen, boolean canWrite) {
+        long started = System.nanoTime();
+        Selection s = engine.select(unit, from, to, asOf);
+        long selected = System.nanoTime();
         Figures current = engine.compute(s, true);
         Selection prevSel = engine.previous(s);
         Figures previous = engine.compute(prevSel, false);
@@ -107,20 +132,21 @@ class DashboardController {
             log.debug("dashboard {}: select {} ms, figures {} ms, trend and rows {} ms", s.unit().code(),
                     (selected - started) / 1_000_000, (computed - selected) / 1_000_000, (System.nanoTime() - computed) / 1_000_000);
         }
-        model.addAttribute("sel", s);
-        model.addAttribute("prev", prevSel);
-        model.addAttribute("groups", groups);
-        model.addAttribute("chosen", chosen);
-        model.addAttribute("chosenLabel", messages.get("indicator." + chosen));
-        model.addAttribute("chosenSupplied", chosenValues.total() != null);
-        model.addAttribute("children", children);
-        model.addAttribute("trend", trend);
-        model.addAttribute("path", units.path(s.unit()));
-        model.addAttribute("fromText", WebDates.format(s.from()));
-        model.addAttribute("toText", WebDates.format(s.to()));
-        model.addAttribute("asOfText", WebDates.format(s.asOf()));
-        model.addAttribute("prevText", WebDates.format(prevSel.from()) + "–" + WebDates.format(prevSel.to()));
-        model.addAttribute("canWriteReports", ReportAccess.canWrite(access));
-        return "reporting/dashboard";
+        Map<String, Object> model = new HashMap<>();
+        model.put("sel", s);
+        model.put("prev", prevSel);
+        model.put("groups", groups);
+        model.put("chosen", chosen);
+        model.put("chosenLabel", messages.get("indicator." + chosen));
+        model.put("chosenSupplied", chosenValues.total() != null);
+        model.put("children", children);
+        model.put("trend", trend);
+        model.put("path", units.path(s.unit()));
+        model.put("fromText", WebDates.format(s.from()));
+        model.put("toText", WebDates.format(s.to()));
+        model.put("asOfText", WebDates.format(s.asOf()));
+        model.put("prevText", WebDates.format(prevSel.from()) + "–" + WebDates.format(prevSel.to()));
+        model.put("canWriteReports", canWrite);
+        return model;
     }
 }
