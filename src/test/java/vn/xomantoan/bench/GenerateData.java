@@ -35,6 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @IntegrationTest
 @EnabledIfSystemProperty(named = "bench", matches = "true")
+// As installed: a large run reads its coverage beside the other sources (the test profile turns that off for fixtures).
+@org.springframework.test.context.TestPropertySource(properties = "xomantoan.evaluation.concurrent-facts=true")
 class GenerateData {
 
     @Autowired

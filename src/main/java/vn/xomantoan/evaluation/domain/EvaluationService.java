@@ -113,19 +113,21 @@ public class EvaluationService {
         progress.reached("CASES", 15, found.size());
         List<CriteriaSet> sets = catalog.sets();
         Function<UnitKind, CriteriaSet> setOf = kind -> CriteriaCatalog.setFor(kind, year, sets);
-        Set<String> communes = new LinkedHashSet<>();
-        found.forEach(t -> communes.add(t.communeCode()));
-        Map<String, EvalCase> existing = cases.byCommunes(year, communes);
-        int opened = cases.openMissing(found, year, k -> setOf.apply(k).code(), existing);
-        lap("cases", start);
-        Map<String, EvalCase> byCode = systemTransitions(found, year, setOf, opened > 0 ? cases.byCommunes(year, communes) : existing);
-
         String province = found.get(0).provinceCode();
         Map<String, List<Criterion>> criteriaBySet = new HashMap<>();
         Function<Target, List<Criterion>> criteriaOf = t -> criteriaBySet.computeIfAbsent(setOf.apply(t.kind()).code(),
                 code -> catalog.criteria(code, province));
         int graceDays = criteriaOf.apply(new Target(0, "", "", UnitKind.RESIDENTIAL_AREA, "", province, "")).stream()
                 .filter(c -> c.rule().equals("HOUSEHOLD_COVERAGE")).findFirst().map(c -> c.params().integer("graceDays", 30)).orElse(30);
+        // The households' coverage is the longest read of a run: it goes on while cases, lineage and answers are read.
+        FactsGateway.PendingCoverage coverage = facts.startCoverage(found, year, setOf, graceDays);
+
+        Set<String> communes = new LinkedHashSet<>();
+        found.forEach(t -> communes.add(t.communeCode()));
+        Map<String, EvalCase> existing = cases.byCommunes(year, communes);
+        int opened = cases.openMissing(found, year, k -> setOf.apply(k).code(), existing);
+        lap("cases", start);
+        Map<String, EvalCase> byCode = systemTransitions(found, year, setOf, opened > 0 ? cases.byCommunes(year, communes) : existing);
 
         Map<String, LocalDate> registrations = new HashMap<>();
         byCode.forEach((code, c) -> {
@@ -138,9 +140,8 @@ public class EvaluationService {
                 List.of(communeSet.windowStart(year), communeSet.windowStart(year - 1), communeSet.windowEnd(year - 1)), referenceDate(year));
         lap("lineage", start);
         progress.reached("FACTS", 30, found.size());
-        Map<String, UnitFacts> unitFacts = facts.collect(found, year, setOf, registrations, graceDays, lineage);
-
         Map<Long, Map<String, Verdict>> answers = results.answerVerdictsFor(byCode.values().stream().map(EvalCase::id).toList());
+        Map<String, UnitFacts> unitFacts = facts.collect(found, year, setOf, registrations, lineage, coverage);
         lap("facts+answers", start);
         progress.reached("RULES", 70, found.size());
         List<CaseEvaluation> evaluations = EvaluationEngine.evaluate(found, byCode, unitFacts, answers, criteriaOf);

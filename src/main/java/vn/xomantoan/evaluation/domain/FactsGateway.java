@@ -1,6 +1,9 @@
 package vn.xomantoan.evaluation.domain;
 
+import jakarta.annotation.PreDestroy;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.xomantoan.evaluation.CoverageFacts;
 import vn.xomantoan.evaluation.DocumentFacts;
@@ -8,6 +11,7 @@ import vn.xomantoan.evaluation.IncidentFacts;
 import vn.xomantoan.evaluation.ModelFacts;
 import vn.xomantoan.evaluation.SecurityForceFacts;
 import vn.xomantoan.evaluation.StaffFacts;
+import vn.xomantoan.shared.BackgroundWorkers;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,6 +23,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
 
 /**
@@ -26,6 +33,11 @@ import java.util.function.Function;
  * units: one per source and evaluation window (plus the previous windows for year-on-year criteria).
  * Several beans of one SPI are merged (e.g. incidents and hotspots both supplying IncidentFacts); for
  * per-unit values the first bean in order that has a value for a unit wins.
+ *
+ * <p>The household coverage of a large run (one long statement in the database) is read on a
+ * connection of its own while the other sources are asked, when {@code xomantoan.evaluation.concurrent-facts}
+ * is on: it then sees committed data only, which is all a run reads (a run writes cases, never households
+ * or commitments). Tests that build fixtures inside a rolled-back transaction turn it off.
  */
 @Component
 public class FactsGateway {
@@ -38,9 +50,25 @@ public class FactsGateway {
     private final ObjectProvider<DocumentFacts> documents;
     private final ObjectProvider<StaffFacts> staff;
     private final ObjectProvider<SecurityForceFacts> force;
+    /** Reads the coverage beside the other sources; null: everything in the caller's thread and transaction. */
+    private final ExecutorService sideReads;
+
+    /** Areas below which the coverage is read in the caller's thread: a small run gains nothing from a second connection. */
+    static final int CONCURRENT_FROM_AREAS = 200;
+
+    @Autowired
+    FactsGateway(ObjectProvider<CoverageFacts> coverage, ObjectProvider<IncidentFacts> incidents, ObjectProvider<ModelFacts> models,
+                 ObjectProvider<DocumentFacts> documents, ObjectProvider<StaffFacts> staff, ObjectProvider<SecurityForceFacts> force,
+                 @Value("${xomantoan.evaluation.concurrent-facts:true}") boolean concurrent,
+                 @Value("${xomantoan.evaluation.parallel-runs:2}") int parallelRuns) {
+        this(coverage, incidents, models, documents, staff, force,
+                concurrent ? BackgroundWorkers.of("evaluation-facts", Math.max(1, parallelRuns)) : null);
+    }
 
     FactsGateway(ObjectProvider<CoverageFacts> coverage, ObjectProvider<IncidentFacts> incidents, ObjectProvider<ModelFacts> models,
-                 ObjectProvider<DocumentFacts> documents, ObjectProvider<StaffFacts> staff, ObjectProvider<SecurityForceFacts> force) {
+                 ObjectProvider<DocumentFacts> documents, ObjectProvider<StaffFacts> staff, ObjectProvider<SecurityForceFacts> force,
+                 ExecutorService sideReads) {
+        this.sideReads = sideReads;
         this.coverage = coverage;
         this.incidents = incidents;
         this.models = models;
@@ -49,12 +77,46 @@ public class FactsGateway {
         this.force = force;
     }
 
+    /** The household coverage of a run's areas, being read (beside the caller, for a large run). */
+    public static final class PendingCoverage {
+        private final List<String> areas;
+        private final CompletableFuture<Map<String, CoverageFacts.Coverage>> result;
+
+        private PendingCoverage(List<String> areas, CompletableFuture<Map<String, CoverageFacts.Coverage>> result) {
+            this.areas = areas;
+            this.result = result;
+        }
+
+        private Map<String, CoverageFacts.Coverage> join() {
+            try {
+                return result.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
+    }
+
+    /** Starts reading the coverage of the targets' areas, so that the caller can do other work meanwhile. */
+    public PendingCoverage startCoverage(List<Target> targets, int year, Function<UnitKind, CriteriaSet> sets, int graceDays) {
+        List<String> areas = targets.stream().filter(t -> t.kind() == UnitKind.RESIDENTIAL_AREA).map(Target::code).toList();
+        return new PendingCoverage(areas, sideReads != null && areas.size() >= CONCURRENT_FROM_AREAS
+                ? CompletableFuture.supplyAsync(() -> coverage(areas, year, sets, graceDays), sideReads)
+                : CompletableFuture.completedFuture(coverage(areas, year, sets, graceDays)));
+    }
+
     /**
      * @param lineage for each commune target, the codes under which its territory's facts were
      *                recorded (its own and its predecessors')
      */
     public Map<String, UnitFacts> collect(List<Target> targets, int year, Function<UnitKind, CriteriaSet> sets,
                                           Map<String, LocalDate> registrations, int graceDays, Map<String, Set<String>> lineage) {
+        return collect(targets, year, sets, registrations, lineage, startCoverage(targets, year, sets, graceDays));
+    }
+
+    /** As above, with the coverage started earlier by {@link #startCoverage}. */
+    public Map<String, UnitFacts> collect(List<Target> targets, int year, Function<UnitKind, CriteriaSet> sets,
+                                          Map<String, LocalDate> registrations, Map<String, Set<String>> lineage,
+                                          PendingCoverage covered) {
         Map<String, UnitFacts> facts = new LinkedHashMap<>();
         for (Target t : targets) {
             facts.put(t.code(), new UnitFacts(t.code(), t.kind(), year, sets.apply(t.kind())).registeredOn(registrations.get(t.code())));
@@ -64,8 +126,6 @@ public class FactsGateway {
         }
         List<String> all = targets.stream().map(Target::code).toList();
         long start = System.nanoTime();
-        addCoverage(targets, year, sets, graceDays, facts);
-        lap("coverage", start);
         addIncidents(targets, year, sets, lineage, facts);
         lap("incidents", start);
         List<ModelFacts> modelSources = models.orderedStream().toList();
@@ -101,6 +161,11 @@ public class FactsGateway {
             rated.forEach(code -> facts.get(code).force(true, r.get(code)));
         }
         lap("staff+force", start);
+        Map<String, CoverageFacts.Coverage> coverageByArea = covered.join();
+        if (coverageByArea != null) {
+            covered.areas.forEach(code -> facts.get(code).coverage(true, coverageByArea.get(code)));
+        }
+        lap("coverage", start);
         return facts;
     }
 
@@ -110,18 +175,24 @@ public class FactsGateway {
         }
     }
 
-    private void addCoverage(List<Target> targets, int year, Function<UnitKind, CriteriaSet> sets, int graceDays,
-                             Map<String, UnitFacts> facts) {
+    /** The coverage of each area by every installed source (the first that knows an area wins), or null when none is installed. */
+    private Map<String, CoverageFacts.Coverage> coverage(List<String> areas, int year, Function<UnitKind, CriteriaSet> sets, int graceDays) {
         List<CoverageFacts> sources = coverage.orderedStream().toList();
-        List<String> areas = targets.stream().filter(t -> t.kind() == UnitKind.RESIDENTIAL_AREA).map(Target::code).toList();
         if (sources.isEmpty() || areas.isEmpty()) {
-            return;
+            return null;
         }
         CriteriaSet set = sets.apply(UnitKind.RESIDENTIAL_AREA);
         Map<String, CoverageFacts.Coverage> result = new HashMap<>();
         sources.forEach(source -> source.coverage(areas, year, set.registrationDeadline(year), set.windowEnd(year), graceDays)
                 .forEach(result::putIfAbsent));
-        areas.forEach(code -> facts.get(code).coverage(true, result.get(code)));
+        return result;
+    }
+
+    @PreDestroy
+    void stop() {
+        if (sideReads != null) {
+            sideReads.shutdownNow();
+        }
     }
 
     private void addIncidents(List<Target> targets, int year, Function<UnitKind, CriteriaSet> sets, Map<String, Set<String>> lineage,
