@@ -20,6 +20,15 @@ public class ActivityDetails {
                          List<String> programmes) {
     }
 
+    /**
+     * What an activity holds besides the web form's fields (recorded through the API or an import):
+     * key people of the other roles, invited units, programmes and attendees by name. The web edit
+     * form keeps them as they are.
+     */
+    public record Kept(Map<String, Integer> keyPeople, List<String> invitedUnitCodes, List<Long> programmeIds,
+                       List<Long> attendeeKeyPersonIds) {
+    }
+
     private final JdbcClient jdbc;
     private final LedgerQueries ledger;
 
@@ -50,5 +59,23 @@ public class ActivityDetails {
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
                         rs.getString(11), rs.getInt(12), rs.getInt(13), rs.getLong(14), keyPeople, invited, programmes))
                 .single();
+    }
+
+    /** The parts of the activity that the web form does not show, for the roles not in {@code formRoles}. */
+    public Kept kept(long id, java.util.Set<String> formRoles) {
+        if (!ledger.visible(ActivityLedgers.ACTIVITIES, id)) {
+            throw new NotFound();
+        }
+        Map<String, Integer> keyPeople = new java.util.LinkedHashMap<>();
+        jdbc.sql("SELECT role, people FROM activity_key_people WHERE activity_id = :id ORDER BY role").param("id", id)
+                .query((rs, n) -> keyPeople.put(rs.getString(1), rs.getInt(2))).list();
+        keyPeople.keySet().removeAll(formRoles);
+        List<String> invited = jdbc.sql("SELECT u.code FROM activity_invited_unit i JOIN unit_version u ON u.id = i.unit_id WHERE i.activity_id = :id")
+                .param("id", id).query(String.class).list();
+        List<Long> programmes = jdbc.sql("SELECT programme_id FROM activity_programme WHERE activity_id = :id").param("id", id)
+                .query(Long.class).list();
+        List<Long> attendees = jdbc.sql("SELECT key_person_id FROM activity_attendee WHERE activity_id = :id").param("id", id)
+                .query(Long.class).list();
+        return new Kept(keyPeople, invited, programmes, attendees);
     }
 }

@@ -1,10 +1,13 @@
 package vn.xomantoan.activities.web;
 
 import vn.xomantoan.activities.ActivityDraft;
+import vn.xomantoan.activities.domain.ActivityDetails;
+import vn.xomantoan.shared.web.WebDates;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The activity form as typed; never an entity. */
 public class ActivityForm {
@@ -24,14 +27,47 @@ public class ActivityForm {
     private String results;
     private long rowVersion;
 
+    /** The key-people roles the form asks for; an activity's other roles are kept as they are when it is edited. */
+    static final Set<String> FORM_ROLES = Set.of("PARTY_CELL_SECRETARY", "AREA_HEAD", "RESPECTED_PERSON");
+
     ActivityDraft toDraft(Map<String, String> numberErrors) {
+        return toDraft(numberErrors, new ActivityDetails.Kept(Map.of(), List.of(), List.of(), List.of()));
+    }
+
+    /** The draft of the form, with what the form does not show taken from the stored activity. */
+    ActivityDraft toDraft(Map<String, String> numberErrors, ActivityDetails.Kept kept) {
         Map<String, Integer> keyPeople = new LinkedHashMap<>();
         put(keyPeople, "PARTY_CELL_SECRETARY", partyCellSecretaries, "keyPeople", numberErrors);
         put(keyPeople, "AREA_HEAD", areaHeads, "keyPeople", numberErrors);
         put(keyPeople, "RESPECTED_PERSON", respectedPersons, "keyPeople", numberErrors);
+        keyPeople.putAll(kept.keyPeople());
         return new ActivityDraft(type, heldOn, organiser, place, venue, title, content, results,
                 number(participants, "participants", numberErrors), number(women, "women", numberErrors), keyPeople,
-                List.of(), List.of(), List.of());
+                kept.invitedUnitCodes(), kept.programmeIds(), kept.attendeeKeyPersonIds());
+    }
+
+    /** The form filled with a stored activity, to edit it. */
+    static ActivityForm of(ActivityDetails.Detail d) {
+        ActivityForm f = new ActivityForm();
+        f.type = d.type();
+        f.heldOn = WebDates.format(d.heldOn());
+        f.organiser = d.organiserCode();
+        f.place = d.placeCode();
+        f.venue = d.venue();
+        f.title = d.title();
+        f.participants = String.valueOf(d.participants());
+        f.women = String.valueOf(d.women());
+        f.partyCellSecretaries = count(d.keyPeople().get("PARTY_CELL_SECRETARY"));
+        f.areaHeads = count(d.keyPeople().get("AREA_HEAD"));
+        f.respectedPersons = count(d.keyPeople().get("RESPECTED_PERSON"));
+        f.content = d.content();
+        f.results = d.results();
+        f.rowVersion = d.rowVersion();
+        return f;
+    }
+
+    private static String count(Integer n) {
+        return n == null ? null : String.valueOf(n);
     }
 
     private static void put(Map<String, Integer> map, String role, String text, String field, Map<String, String> errors) {

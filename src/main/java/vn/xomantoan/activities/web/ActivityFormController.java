@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.xomantoan.activities.ActivityDraft;
 import vn.xomantoan.activities.ActivityType;
 import vn.xomantoan.activities.Attachments;
 import vn.xomantoan.activities.VenueKind;
@@ -30,6 +31,7 @@ import vn.xomantoan.units.UnitLevel;
 import vn.xomantoan.units.UnitView;
 
 import java.io.IOException;
+import java.util.function.ToLongFunction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -71,17 +73,42 @@ class ActivityFormController {
     @PostMapping("/activities/new")
     String create(@ModelAttribute("form") ActivityForm form, Model model, RedirectAttributes redirect) {
         requireWriter();
+        return save(form, model, redirect, null, service::create, "activities.saved");
+    }
+
+    @GetMapping("/activities/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        requireWriter();
+        model.addAttribute("editing", id);
+        return show(model, ActivityForm.of(details.load(id)));
+    }
+
+    /** Saves the form's fields; key people of other roles, invited units, programmes and attendees stay as stored. */
+    @PostMapping("/activities/{id}/edit")
+    String update(@PathVariable long id, @ModelAttribute("form") ActivityForm form, Model model, RedirectAttributes redirect) {
+        requireWriter();
+        model.addAttribute("editing", id);
+        ActivityDetails.Kept kept = details.kept(id, ActivityForm.FORM_ROLES);
+        return save(form, model, redirect, kept, draft -> {
+            service.update(id, form.getRowVersion(), draft);
+            return id;
+        }, "activities.updated");
+    }
+
+    /** Checks the numbers typed, stores the draft, and shows the activity; or the form again with the problems. */
+    private String save(ActivityForm form, Model model, RedirectAttributes redirect, ActivityDetails.Kept kept,
+                        ToLongFunction<ActivityDraft> store, String savedKey) {
         Map<String, String> numberErrors = new HashMap<>();
         try {
-            var draft = form.toDraft(numberErrors);
+            var draft = kept == null ? form.toDraft(numberErrors) : form.toDraft(numberErrors, kept);
             if (!numberErrors.isEmpty()) {
                 Map<String, String> errors = new HashMap<>();
                 numberErrors.forEach((f, v) -> errors.put(f, messages.get("ledger.error.notANumber", v)));
                 model.addAttribute("errors", errors);
                 return show(model, form);
             }
-            long id = service.create(draft);
-            redirect.addFlashAttribute("flash", messages.get("activities.saved"));
+            long id = store.applyAsLong(draft);
+            redirect.addFlashAttribute("flash", messages.get(savedKey));
             return "redirect:/activities/" + id;
         } catch (ValidationFailure e) {
             model.addAttribute("errors", messages.byField(e));
