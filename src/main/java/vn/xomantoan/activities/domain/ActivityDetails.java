@@ -7,8 +7,10 @@ import vn.xomantoan.activities.LedgerQueries;
 import vn.xomantoan.shared.NotFound;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** One activity with its key people, invited units and programmes, inside the caller's scope. */
 @Service
@@ -27,6 +29,8 @@ public class ActivityDetails {
      */
     public record Kept(Map<String, Integer> keyPeople, List<String> invitedUnitCodes, List<Long> programmeIds,
                        List<Long> attendeeKeyPersonIds) {
+        /** Nothing to keep: a new activity. */
+        public static final Kept NONE = new Kept(Map.of(), List.of(), List.of(), List.of());
     }
 
     private final JdbcClient jdbc;
@@ -41,9 +45,7 @@ public class ActivityDetails {
         if (!ledger.visible(ActivityLedgers.ACTIVITIES, id)) {
             throw new NotFound();
         }
-        Map<String, Integer> keyPeople = new java.util.LinkedHashMap<>();
-        jdbc.sql("SELECT role, people FROM activity_key_people WHERE activity_id = :id ORDER BY role").param("id", id)
-                .query((rs, n) -> keyPeople.put(rs.getString(1), rs.getInt(2))).list();
+        Map<String, Integer> keyPeople = keyPeople(id);
         List<String> invited = jdbc.sql("""
                         SELECT u.name FROM activity_invited_unit i JOIN unit_version u ON u.id = i.unit_id
                         WHERE i.activity_id = :id ORDER BY u.sort_key""").param("id", id).query(String.class).list();
@@ -62,13 +64,11 @@ public class ActivityDetails {
     }
 
     /** The parts of the activity that the web form does not show, for the roles not in {@code formRoles}. */
-    public Kept kept(long id, java.util.Set<String> formRoles) {
+    public Kept kept(long id, Set<String> formRoles) {
         if (!ledger.visible(ActivityLedgers.ACTIVITIES, id)) {
             throw new NotFound();
         }
-        Map<String, Integer> keyPeople = new java.util.LinkedHashMap<>();
-        jdbc.sql("SELECT role, people FROM activity_key_people WHERE activity_id = :id ORDER BY role").param("id", id)
-                .query((rs, n) -> keyPeople.put(rs.getString(1), rs.getInt(2))).list();
+        Map<String, Integer> keyPeople = keyPeople(id);
         keyPeople.keySet().removeAll(formRoles);
         List<String> invited = jdbc.sql("SELECT u.code FROM activity_invited_unit i JOIN unit_version u ON u.id = i.unit_id WHERE i.activity_id = :id")
                 .param("id", id).query(String.class).list();
@@ -77,5 +77,12 @@ public class ActivityDetails {
         List<Long> attendees = jdbc.sql("SELECT key_person_id FROM activity_attendee WHERE activity_id = :id").param("id", id)
                 .query(Long.class).list();
         return new Kept(keyPeople, invited, programmes, attendees);
+    }
+
+    private Map<String, Integer> keyPeople(long id) {
+        Map<String, Integer> keyPeople = new LinkedHashMap<>();
+        jdbc.sql("SELECT role, people FROM activity_key_people WHERE activity_id = :id ORDER BY role").param("id", id)
+                .query((rs, n) -> keyPeople.put(rs.getString(1), rs.getInt(2))).list();
+        return keyPeople;
     }
 }

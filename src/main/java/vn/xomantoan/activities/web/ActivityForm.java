@@ -5,7 +5,6 @@ import vn.xomantoan.activities.domain.ActivityDetails;
 import vn.xomantoan.shared.web.WebDates;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -29,10 +28,6 @@ public class ActivityForm {
 
     /** The key-people roles the form asks for; an activity's other roles are kept as they are when it is edited. */
     static final Set<String> FORM_ROLES = Set.of("PARTY_CELL_SECRETARY", "AREA_HEAD", "RESPECTED_PERSON");
-
-    ActivityDraft toDraft(Map<String, String> numberErrors) {
-        return toDraft(numberErrors, new ActivityDetails.Kept(Map.of(), List.of(), List.of(), List.of()));
-    }
 
     /** The draft of the form, with what the form does not show taken from the stored activity. */
     ActivityDraft toDraft(Map<String, String> numberErrors, ActivityDetails.Kept kept) {

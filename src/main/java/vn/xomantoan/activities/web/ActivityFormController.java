@@ -31,12 +31,12 @@ import vn.xomantoan.units.UnitLevel;
 import vn.xomantoan.units.UnitView;
 
 import java.io.IOException;
-import java.util.function.ToLongFunction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 
 /** Record an activity (on a phone, in under a minute), read it, attach photos and minutes. */
 @Controller
@@ -73,7 +73,7 @@ class ActivityFormController {
     @PostMapping("/activities/new")
     String create(@ModelAttribute("form") ActivityForm form, Model model, RedirectAttributes redirect) {
         requireWriter();
-        return save(form, model, redirect, null, service::create, "activities.saved");
+        return save(form, model, redirect, ActivityDetails.Kept.NONE, service::create, "activities.saved");
     }
 
     @GetMapping("/activities/{id}/edit")
@@ -100,7 +100,7 @@ class ActivityFormController {
                         ToLongFunction<ActivityDraft> store, String savedKey) {
         Map<String, String> numberErrors = new HashMap<>();
         try {
-            var draft = kept == null ? form.toDraft(numberErrors) : form.toDraft(numberErrors, kept);
+            var draft = form.toDraft(numberErrors, kept);
             if (!numberErrors.isEmpty()) {
                 Map<String, String> errors = new HashMap<>();
                 numberErrors.forEach((f, v) -> errors.put(f, messages.get("ledger.error.notANumber", v)));

@@ -105,15 +105,11 @@ public class FactsGateway {
     }
 
     /**
+     * Asks the other sources and joins the coverage started by {@link #startCoverage}.
+     *
      * @param lineage for each commune target, the codes under which its territory's facts were
      *                recorded (its own and its predecessors')
      */
-    public Map<String, UnitFacts> collect(List<Target> targets, int year, Function<UnitKind, CriteriaSet> sets,
-                                          Map<String, LocalDate> registrations, int graceDays, Map<String, Set<String>> lineage) {
-        return collect(targets, year, sets, registrations, lineage, startCoverage(targets, year, sets, graceDays));
-    }
-
-    /** As above, with the coverage started earlier by {@link #startCoverage}. */
     public Map<String, UnitFacts> collect(List<Target> targets, int year, Function<UnitKind, CriteriaSet> sets,
                                           Map<String, LocalDate> registrations, Map<String, Set<String>> lineage,
                                           PendingCoverage covered) {

@@ -62,12 +62,12 @@ class DashboardController {
 
     DashboardController(IndicatorEngine engine, UnitCatalog units, AccessScope access, Messages messages, DashboardPages pages,
                         ViewText views) {
-        this.pages = pages;
-        this.views = views;
         this.engine = engine;
         this.units = units;
         this.access = access;
         this.messages = messages;
+        this.pages = pages;
+        this.views = views;
     }
 
     @GetMapping("/reporting")

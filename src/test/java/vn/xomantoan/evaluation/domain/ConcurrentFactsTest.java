@@ -64,13 +64,13 @@ class ConcurrentFactsTest {
         List<String> areas = found.stream().filter(t -> t.kind() == UnitKind.RESIDENTIAL_AREA).map(Target::code).toList();
         assertThat(areas.size()).isGreaterThanOrEqualTo(FactsGateway.CONCURRENT_FROM_AREAS);
 
-        Map<String, UnitFacts> serial = new FactsGateway(coverage, incidents, models, documents, staff, force, null)
-                .collect(found, year, setOf, Map.of(), 30, lineage);
+        FactsGateway inCaller = new FactsGateway(coverage, incidents, models, documents, staff, force, null);
+        Map<String, UnitFacts> serial = inCaller.collect(found, year, setOf, Map.of(), lineage, inCaller.startCoverage(found, year, setOf, 30));
         ExecutorService side = BackgroundWorkers.of("test-facts", 1);
         Map<String, UnitFacts> concurrent;
         try {
-            concurrent = new FactsGateway(coverage, incidents, models, documents, staff, force, side)
-                    .collect(found, year, setOf, Map.of(), 30, lineage);
+            FactsGateway beside = new FactsGateway(coverage, incidents, models, documents, staff, force, side);
+            concurrent = beside.collect(found, year, setOf, Map.of(), lineage, beside.startCoverage(found, year, setOf, 30));
         } finally {
             side.shutdownNow();
         }
