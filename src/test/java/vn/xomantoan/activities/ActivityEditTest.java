@@ -54,6 +54,7 @@ class ActivityEditTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(form).contains("Sửa hoạt động", "value=\"Tuyên truyền phòng chống ma túy\"", "name=\"rowVersion\" value=\"0\"",
                 "action=\"/activities/" + id + "/edit\"");
+        assertThat(form).as("Hủy goes back to the activity").contains("href=\"/activities/" + id + "\"");
 
         mvc.perform(edit(id, 0, "40").param("title", "Tuyên truyền phòng, chống ma túy tại Xóm 1"))
                 .andExpect(redirectedUrl("/activities/" + id));
