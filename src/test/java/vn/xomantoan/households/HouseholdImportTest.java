@@ -206,4 +206,27 @@ class HouseholdImportTest {
         assertThat(jdbc.sql("SELECT search_key FROM household WHERE import_job_id = :j").param("j", job).query(String.class).single())
                 .isEqualTo(vn.xomantoan.households.domain.HouseholdDraft.searchKeyOf(name, houseNo, street));
     }
+
+    @Test
+    void aLargeFileIsStoredWholeEachHouseholdWithOneResidenceInItsArea() throws Exception {
+        StringBuilder csv = new StringBuilder("area_code,head_name,gender,members,moved_in\n");
+        int rows = 25_000;
+        for (int i = 1; i <= rows; i++) {
+            csv.append(i == 12_345 ? "99999-999" : "14677-00" + (1 + i % 3)).append(",Nguyễn Văn Lớn ").append(i)
+                    .append(",Nam,").append(1 + i % 6).append(",2019-04-01\n");
+        }
+        long job = upload("ROW_BY_ROW", csv.toString().getBytes(StandardCharsets.UTF_8), "lon.csv", Users.dinhHoaOfficer());
+        String page = finished(job, Users.dinhHoaOfficer());
+
+        assertThat(page).contains("id=\"import-stored\"").contains("bị bỏ qua: 1");
+        assertThat(storedBy(job)).isEqualTo(rows - 1);
+        assertThat(jdbc.sql("""
+                        SELECT COUNT(*) FROM household h JOIN household_residence r ON r.household_id = h.id
+                        WHERE h.import_job_id = :j AND r.area_code = '14677-00' || (1 + MOD(h.import_row - 1, 3)) AND r.valid_from = h.moved_in
+                          AND h.head_name = 'Nguyễn Văn Lớn ' || (h.import_row - 1)""")
+                .param("j", job).query(Long.class).single()).as("every household in the area of its own row").isEqualTo(rows - 1);
+        assertThat(jdbc.sql("SELECT COUNT(DISTINCT household_id) FROM household_residence r JOIN household h ON h.id = r.household_id "
+                + "WHERE h.import_job_id = :j").param("j", job).query(Long.class).single()).isEqualTo(rows - 1);
+        assertThat(page).contains("<td>12346</td>").contains("Không có khu dân cư mã &quot;99999-999&quot;");
+    }
 }

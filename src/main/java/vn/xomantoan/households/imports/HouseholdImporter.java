@@ -6,15 +6,18 @@ import vn.xomantoan.households.HouseholdsImported;
 import vn.xomantoan.households.domain.HouseholdAccess;
 import vn.xomantoan.households.jdbc.HouseholdImportSql;
 import vn.xomantoan.identity.UnitScope;
+import vn.xomantoan.shared.database.BulkLoader;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Household imports as background jobs (see {@link ImportPipeline}): rows are checked in Java and
- * staged in {@code household_import_row}, areas and scope are checked in SQL against the units of
- * today, and the good rows become households and residences with two INSERT ... SELECT statements.
+ * Household imports as background jobs (see {@link ImportPipeline}). Every check runs in Java, areas
+ * and scope against today's areas read once per job. On PostgreSQL the good rows are copied straight
+ * into households and residences ({@link DirectHouseholdStore}); elsewhere they are staged in
+ * {@code household_import_row} and become households and residences with two INSERT ... SELECT
+ * statements.
  */
 @Service
 public class HouseholdImporter implements ImportSteps {
@@ -25,12 +28,15 @@ public class HouseholdImporter implements ImportSteps {
     private final HouseholdImportSql sql;
     private final HouseholdAccess access;
     private final ApplicationEventPublisher events;
+    private final BulkLoader bulk;
     /** Memo of the collation and search keys of names seen (pure functions; the ICU key is the costly part). */
     private final Map<String, String> sortKeys = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, String> searchKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
-    HouseholdImporter(ImportPipeline pipeline, HouseholdImportSql sql, HouseholdAccess access, ApplicationEventPublisher events) {
+    HouseholdImporter(ImportPipeline pipeline, HouseholdImportSql sql, HouseholdAccess access, ApplicationEventPublisher events,
+                      BulkLoader bulk) {
         this.pipeline = pipeline;
+        this.bulk = bulk;
         this.sql = sql;
         this.access = access;
         this.events = events;
@@ -77,15 +83,39 @@ public class HouseholdImporter implements ImportSteps {
         return StagedRow.STAGING_COLUMNS;
     }
 
+    /** Values first, then the area: known today and inside the user's scope (today's areas are read once per job). */
     @Override
-    public Object[] check(long jobId, int rowNo, List<String> values, ImportColumns columns, LocalDate today,
-                          List<StagedRow.Problem> problems) {
-        return StagedRow.check(jobId, rowNo, values, columns, today, problems, sortKeys, searchKeys);
+    public RowChecker checker(long jobId, UnitScope scope, ImportColumns columns, LocalDate today) {
+        Map<String, Boolean> areas = sql.areasToday(scope, today);
+        String areaColumn = columns.label("area_code");
+        return (rowNo, values, problems) -> {
+            Object[] row = StagedRow.check(jobId, rowNo, values, columns, today, problems, sortKeys, searchKeys);
+            if (row == null) {
+                return null;
+            }
+            Boolean inScope = areas.get((String) row[2]);
+            if (!Boolean.TRUE.equals(inScope)) {
+                problems.add(new StagedRow.Problem(areaColumn, inScope == null
+                        ? "households.import.error.unknownArea" : "households.import.error.areaOutOfScope", (String) row[2]));
+                return null;
+            }
+            return row;
+        };
     }
 
     @Override
+    public boolean storesDirectly() {
+        return true;
+    }
+
+    @Override
+    public ImportPipeline.DirectStore directStore(long jobId) {
+        return new DirectHouseholdStore(sql, bulk);
+    }
+
+    /** Nothing left to check in SQL: the checker has seen every area. */
+    @Override
     public void checkStaged(long jobId, UnitScope scope, ImportColumns columns, LocalDate today) {
-        sql.checkAreas(jobId, scope, columns.label("area_code"), today);
     }
 
     @Override

@@ -4,6 +4,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,14 +14,20 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.Optional;
 
-/** The job table: every state change commits on its own, so progress is visible to every node at once. */
+/**
+ * The job table: every state change commits on its own, so progress is visible to every node at once
+ * (also while a direct import holds its store transaction open for the whole file).
+ */
 @Component
 class ImportJobs {
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate ownTransaction;
 
-    ImportJobs(JdbcClient jdbc) {
+    ImportJobs(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     long create(String kind, String username, String fileName, ImportMode mode, int estimatedRows) {
@@ -32,13 +41,15 @@ class ImportJobs {
     }
 
     void phase(long id, String phase) {
-        jdbc.sql("UPDATE household_import_job SET status = 'RUNNING', phase = :phase WHERE id = :id")
-                .param("phase", phase).param("id", id).update();
+        ownTransaction.executeWithoutResult(status -> jdbc.sql(
+                        "UPDATE household_import_job SET status = 'RUNNING', phase = :phase WHERE id = :id")
+                .param("phase", phase).param("id", id).update());
     }
 
     void progress(long id, int processed, int total) {
-        jdbc.sql("UPDATE household_import_job SET processed_rows = :p, total_rows = :t WHERE id = :id")
-                .param("p", processed).param("t", Math.max(total, processed)).param("id", id).update();
+        ownTransaction.executeWithoutResult(status -> jdbc.sql(
+                        "UPDATE household_import_job SET processed_rows = :p, total_rows = :t WHERE id = :id")
+                .param("p", processed).param("t", Math.max(total, processed)).param("id", id).update());
     }
 
     void finish(long id, String status, int stored, int errorRows, String failure) {

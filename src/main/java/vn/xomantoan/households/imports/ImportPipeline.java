@@ -26,11 +26,12 @@ import java.util.concurrent.ExecutorService;
 
 /**
  * Imports as background jobs, whatever they import. A job reads the file row by row, checks each
- * row's values in Java and streams the good ones into the staging table (one COPY on PostgreSQL,
- * which stores rows while the next ones are checked), runs the kind's set-based checks (units,
- * scope), then stores all staged rows at once — or nothing, in all-or-nothing mode, when any row
- * was wrong. The job's state lives in a table, so any node can
- * report progress.
+ * row in Java and streams the good ones into the staging table (one COPY on PostgreSQL, which stores
+ * rows while the next ones are checked), runs the kind's set-based checks (units, scope), then stores
+ * all staged rows at once — or nothing, in all-or-nothing mode, when any row was wrong. A kind whose
+ * checks all run in Java may store directly instead (PostgreSQL): its rows are copied into the final
+ * tables as they are read, in one transaction that a rejected file rolls back. The job's state lives
+ * in a table, so any node can report progress.
  */
 @Component
 class ImportPipeline {
@@ -83,56 +84,36 @@ class ImportPipeline {
     }
 
     private void process(ImportSteps steps, long id, String fileName, byte[] content, ImportMode mode, UnitScope scope) {
+        if (database.postgres() && steps.storesDirectly()) {
+            processDirect(steps, id, fileName, content, mode, scope);
+            return;
+        }
         long started = System.currentTimeMillis();
         jobs.phase(id, "READING");
         LocalDate today = LocalDate.now();
-        int estimated = SheetReader.estimateRows(content);
-        ImportColumns[] columns = {null};
-        List<ImportProblems.Row> bad = new ArrayList<>();
-        int[] rows = {0};
         BulkLoader.Sink staging = bulk.open(steps.stagingTable(), steps.stagingColumns());
-        try {
-            SheetReader.read(fileName, content, (number, values) -> {
-                if (columns[0] == null) {
-                    columns[0] = ImportColumns.of(steps.columns(), number, values);
-                    return;
-                }
-                rows[0]++;
-                List<StagedRow.Problem> found = new ArrayList<>(2);
-                Object[] row = steps.check(id, number, values, columns[0], today, found);
-                if (row == null) {
-                    String raw = ImportProblems.csvLine(columns[0].canonical(values));
-                    found.forEach(p -> bad.add(new ImportProblems.Row(number, p.column(), p.messageKey(), p.arg(), raw)));
-                } else {
-                    staging.add(row);
-                }
-                if (rows[0] % PROGRESS_EVERY == 0) {
-                    jobs.progress(id, rows[0], estimated);
-                }
-            });
-            staging.close();
-        } catch (SheetRejected e) {
-            staging.abort();
-            throw new ImportFileRejected(e.row(), null, "households.import.error." + e.reason(), null);
-        } catch (RuntimeException e) {
-            staging.abort();
-            throw e;
-        }
-        if (columns[0] == null) {
-            throw ImportFileRejected.of("households.import.error.noHeader");
-        }
-        if (rows[0] == 0) {
-            throw ImportFileRejected.of("households.import.error.noRows");
-        }
-        problems.record(id, bad);
-        jobs.progress(id, rows[0], rows[0]);
+        Reading reading = new Reading();
+        read(steps, id, fileName, content, scope, today, reading, new RowTarget() {
+            @Override
+            public void take(Object[] row) {
+                staging.add(row);
+            }
+
+            @Override
+            public void abort() {
+                staging.abort();
+            }
+        });
+        staging.close();
+        problems.record(id, reading.bad);
+        jobs.progress(id, reading.rows, reading.rows);
 
         long read = System.currentTimeMillis();
         jobs.phase(id, "CHECKING");
         if (database.postgres()) {
             problems.analyze(steps.stagingTable());
         }
-        steps.checkStaged(id, scope, columns[0], today);
+        steps.checkStaged(id, scope, reading.columns, today);
         int errorRows = problems.errorRows(id);
         if (mode == ImportMode.ALL_OR_NOTHING && errorRows > 0) {
             jobs.finish(id, "REJECTED", 0, errorRows, null);
@@ -142,21 +123,151 @@ class ImportPipeline {
         jobs.phase(id, "STORING");
         Integer stored = tx.execute(status -> {
             int n = steps.store(id);
-            Map<String, Object> after = new LinkedHashMap<>();
-            after.put("file", fileName);
-            after.put("mode", mode.name());
-            after.put("rows", rows[0]);
-            after.put("stored", n);
-            after.put("rowsWithProblems", errorRows);
-            audit.record(AuditAction.IMPORT, steps.auditEntity(), id, steps.auditDescription(fileName, n, errorRows), null, after);
+            auditImport(steps, id, fileName, mode, reading.rows, n, errorRows);
             return n;
         });
         int n = stored == null ? 0 : stored;
         jobs.finish(id, "DONE", n, errorRows, null);
         steps.stored(id, n);
         log.info("Import {} ({}): {} rows, {} stored, {} with problems in {} ms (read and staged {} ms, checked {} ms, stored {} ms)",
-                id, steps.kind(), rows[0], n, errorRows, System.currentTimeMillis() - started, read - started, checked - read,
+                id, steps.kind(), reading.rows, n, errorRows, System.currentTimeMillis() - started, read - started, checked - read,
                 System.currentTimeMillis() - checked);
+    }
+
+    /**
+     * The direct path (PostgreSQL, kinds that offer it): every check runs in Java while the file is
+     * read, and the good rows are copied into the final tables inside one transaction, so nothing is
+     * written twice. A rejected file rolls the transaction back; its problems are recorded after it.
+     */
+    private void processDirect(ImportSteps steps, long id, String fileName, byte[] content, ImportMode mode, UnitScope scope) {
+        long started = System.currentTimeMillis();
+        jobs.phase(id, "READING");
+        LocalDate today = LocalDate.now();
+        Reading reading = new Reading();
+        long[] read = {0};
+        Integer stored;
+        try {
+            stored = tx.execute(status -> {
+                DirectStore direct = steps.directStore(id);
+                read(steps, id, fileName, content, scope, today, reading, new RowTarget() {
+                    @Override
+                    public void take(Object[] row) {
+                        direct.add(row);
+                    }
+
+                    @Override
+                    public void abort() {
+                        direct.abort();
+                    }
+                });
+                read[0] = System.currentTimeMillis();
+                if (mode == ImportMode.ALL_OR_NOTHING && reading.badRows > 0) {
+                    direct.abort();
+                    status.setRollbackOnly();
+                    return null;
+                }
+                jobs.phase(id, "STORING");
+                int n;
+                try {
+                    n = direct.finish();
+                } catch (RuntimeException e) {
+                    direct.abort();
+                    throw e;
+                }
+                auditImport(steps, id, fileName, mode, reading.rows, n, reading.badRows);
+                return n;
+            });
+        } finally {
+            problems.record(id, reading.bad);
+        }
+        if (stored == null) {
+            jobs.finish(id, "REJECTED", 0, reading.badRows, null);
+            return;
+        }
+        jobs.finish(id, "DONE", stored, reading.badRows, null);
+        steps.stored(id, stored);
+        log.info("Import {} ({}, direct): {} rows, {} stored, {} with problems in {} ms (read, checked and copied {} ms, rest stored {} ms)",
+                id, steps.kind(), reading.rows, stored, reading.badRows, System.currentTimeMillis() - started, read[0] - started,
+                System.currentTimeMillis() - read[0]);
+    }
+
+    /** Where the good rows of a file go while it is read. */
+    private interface RowTarget {
+        void take(Object[] row);
+
+        void abort();
+    }
+
+    /** A kind's store that takes checked rows straight into its tables (see {@link ImportSteps#directStore}). */
+    interface DirectStore {
+        /** Stores a row that passed every check. */
+        void add(Object[] row);
+
+        /** Writes what is left; returns how many records were created. */
+        int finish();
+
+        /** Gives up an unfinished write (the transaction is rolled back after it). */
+        void abort();
+    }
+
+    /** What reading a file found: its columns, row count and the rows with problems. */
+    private static final class Reading {
+        ImportColumns columns;
+        int rows;
+        int badRows;
+        final List<ImportProblems.Row> bad = new ArrayList<>();
+    }
+
+    private void read(ImportSteps steps, long id, String fileName, byte[] content, UnitScope scope, LocalDate today,
+                      Reading reading, RowTarget target) {
+        int estimated = SheetReader.estimateRows(content);
+        ImportSteps.RowChecker[] checker = {null};
+        try {
+            SheetReader.read(fileName, content, (number, values) -> {
+                if (reading.columns == null) {
+                    reading.columns = ImportColumns.of(steps.columns(), number, values);
+                    checker[0] = steps.checker(id, scope, reading.columns, today);
+                    return;
+                }
+                reading.rows++;
+                List<StagedRow.Problem> found = new ArrayList<>(2);
+                Object[] row = checker[0].check(number, values, found);
+                if (row != null) {
+                    target.take(row);
+                } else {
+                    reading.badRows++;
+                    String raw = ImportProblems.csvLine(reading.columns.canonical(values));
+                    found.forEach(p -> reading.bad.add(new ImportProblems.Row(number, p.column(), p.messageKey(), p.arg(), raw)));
+                }
+                if (reading.rows % PROGRESS_EVERY == 0) {
+                    jobs.progress(id, reading.rows, estimated);
+                }
+            });
+        } catch (SheetRejected e) {
+            target.abort();
+            throw new ImportFileRejected(e.row(), null, "households.import.error." + e.reason(), null);
+        } catch (RuntimeException e) {
+            target.abort();
+            throw e;
+        }
+        if (reading.columns == null) {
+            target.abort();
+            throw ImportFileRejected.of("households.import.error.noHeader");
+        }
+        if (reading.rows == 0) {
+            target.abort();
+            throw ImportFileRejected.of("households.import.error.noRows");
+        }
+    }
+
+    private void auditImport(ImportSteps steps, long id, String fileName, ImportMode mode, int rows, int stored, int errorRows) {
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("file", fileName);
+        after.put("mode", mode.name());
+        after.put("rows", rows);
+        after.put("stored", stored);
+        after.put("rowsWithProblems", errorRows);
+        audit.record(AuditAction.IMPORT, steps.auditEntity(), id, steps.auditDescription(fileName, stored, errorRows), null, after);
     }
 
     /** The job of this kind, if the caller started it (administrators see every job); else 404. */

@@ -21,9 +21,24 @@ interface ImportSteps {
 
     List<String> stagingColumns();
 
-    /** The staging values of a good row, or null after adding the row's problems to {@code problems}. */
-    Object[] check(long jobId, int rowNo, List<String> values, ImportColumns columns, LocalDate today,
-                   List<StagedRow.Problem> problems);
+    /** The checks of one job's rows, set up once the file's header is read (they may read the database then, not per row). */
+    RowChecker checker(long jobId, UnitScope scope, ImportColumns columns, LocalDate today);
+
+    /** Checks one row in Java. */
+    interface RowChecker {
+        /** The staging values of a good row, or null after adding the row's problems to {@code problems}. */
+        Object[] check(int rowNo, List<String> values, List<StagedRow.Problem> problems);
+    }
+
+    /** Whether, on PostgreSQL, the kind checks rows completely in Java and stores them without staging. */
+    default boolean storesDirectly() {
+        return false;
+    }
+
+    /** Opens the kind's direct store inside the job's transaction (only called when {@link #storesDirectly()}). */
+    default ImportPipeline.DirectStore directStore(long jobId) {
+        throw new UnsupportedOperationException(kind() + " imports are staged");
+    }
 
     /** Set-based checks of the staged rows (units, scope): records problems and marks those rows invalid. */
     void checkStaged(long jobId, UnitScope scope, ImportColumns columns, LocalDate today);

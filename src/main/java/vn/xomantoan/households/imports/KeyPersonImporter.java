@@ -60,9 +60,8 @@ public class KeyPersonImporter implements ImportSteps {
     }
 
     @Override
-    public Object[] check(long jobId, int rowNo, List<String> values, ImportColumns columns, LocalDate today,
-                          List<StagedRow.Problem> problems) {
-        return KeyPersonRow.check(jobId, rowNo, values, columns, today, problems);
+    public RowChecker checker(long jobId, UnitScope scope, ImportColumns columns, LocalDate today) {
+        return (rowNo, values, problems) -> KeyPersonRow.check(jobId, rowNo, values, columns, today, problems);
     }
 
     @Override

@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * One file row checked for everything that needs no database (required values, formats, ranges),
- * turned into the staging columns; the area is checked in SQL afterwards.
+ * turned into the staging columns; the importer's checker then looks the area up among today's areas.
  */
 final class StagedRow {
 

@@ -2,6 +2,9 @@ package vn.xomantoan.households.jdbc;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.xomantoan.identity.UnitScope;
 import vn.xomantoan.shared.database.DatabaseKind;
 
@@ -11,52 +14,50 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The set-based half of a household import: checks staged rows against the units of today and the
- * user's scope, then moves the good rows into household and household_residence with two
- * INSERT ... SELECT statements.
+ * The database side of a household import: today's areas for the row checks, household ids for a
+ * direct import, and the store of staged rows (two INSERT ... SELECT statements).
  */
 @Component
 public class HouseholdImportSql {
 
-    private static final String AREA_TODAY = "u.code = a.area_code AND u.level = 'RESIDENTIAL_AREA' "
-            + "AND u.valid_from <= :today AND (u.valid_to IS NULL OR u.valid_to >= :today)";
-
     private final JdbcClient jdbc;
     private final DatabaseKind database;
+    private final TransactionTemplate ownConnection;
 
-    HouseholdImportSql(JdbcClient jdbc, DatabaseKind database) {
+    HouseholdImportSql(JdbcClient jdbc, DatabaseKind database, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.database = database;
+        this.ownConnection = new TransactionTemplate(transactions);
+        this.ownConnection.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /**
-     * Records a problem for every staged row whose area is unknown today or outside the scope, and
-     * marks it invalid. Each distinct area code of the file is looked up once (a file names a few
-     * hundred areas in hundreds of thousands of rows); only rows with a bad code are then touched.
+     * The residential areas of today, each with whether it lies inside the scope (a province has a
+     * few thousand, the country about 90,000): a direct import checks every row's area against it.
      */
-    public void checkAreas(long jobId, UnitScope scope, String areaColumn, LocalDate today) {
+    public Map<String, Boolean> areasToday(UnitScope scope, LocalDate today) {
         Map<String, Object> params = new HashMap<>();
-        params.put("column", areaColumn);
-        params.put("job", jobId);
         params.put("today", today);
         String inScope = scope.sql("u.path", params);
-        jdbc.sql("""
-                        INSERT INTO household_import_problem (job_id, row_no, column_name, message_key, arg)
-                        SELECT s.job_id, s.row_no, :column, b.message_key, s.area_code
-                        FROM household_import_row s
-                        JOIN (SELECT a.area_code,
-                                     CASE WHEN EXISTS (SELECT 1 FROM unit_version u WHERE\s""" + AREA_TODAY + """
-                                     ) THEN 'households.import.error.areaOutOfScope'
-                                     ELSE 'households.import.error.unknownArea' END AS message_key
-                              FROM (SELECT DISTINCT area_code FROM household_import_row WHERE job_id = :job) a
-                              WHERE NOT EXISTS (SELECT 1 FROM unit_version u WHERE\s""" + AREA_TODAY + " AND " + inScope + """
-                              )) b ON b.area_code = s.area_code
-                        WHERE s.job_id = :job""")
-                .params(params).update();
-        jdbc.sql("""
-                        UPDATE household_import_row SET valid = FALSE
-                        WHERE job_id = :job AND row_no IN (SELECT p.row_no FROM household_import_problem p WHERE p.job_id = :job)""")
-                .param("job", jobId).update();
+        Map<String, Boolean> areas = new HashMap<>();
+        jdbc.sql("SELECT u.code, " + inScope + " AS in_scope FROM unit_version u WHERE u.level = 'RESIDENTIAL_AREA' "
+                        + "AND u.valid_from <= :today AND (u.valid_to IS NULL OR u.valid_to >= :today)")
+                .params(params)
+                .query(rs -> {
+                    areas.merge(rs.getString(1), rs.getBoolean(2), Boolean::logicalOr);
+                });
+        return areas;
+    }
+
+    /**
+     * Draws {@code count} household ids from the identity sequence of household.id (PostgreSQL), on a
+     * connection of its own: the import's connection is busy with its COPY. Ids of rows that are
+     * never stored are skipped, as with any sequence.
+     */
+    public long[] reserveHouseholdIds(int count) {
+        return ownConnection.execute(status -> jdbc.sql(
+                        "SELECT nextval(pg_get_serial_sequence('household', 'id')) FROM generate_series(1, :n)")
+                .param("n", count).query(Long.class).list().stream().mapToLong(Long::longValue).toArray());
     }
 
     /**
