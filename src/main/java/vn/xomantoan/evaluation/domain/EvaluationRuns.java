@@ -1,5 +1,6 @@
 package vn.xomantoan.evaluation.domain;
 
+import vn.xomantoan.shared.jobs.JobLeases;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,9 +39,11 @@ public class EvaluationRuns {
     private final RunJobStore jobs;
     private final ExecutorService worker;
     private final RunningSubtrees running = new RunningSubtrees();
+    private final JobLeases leases;
 
-    EvaluationRuns(AccessScope access, EvaluationService evaluation, RunJobStore jobs,
+    EvaluationRuns(AccessScope access, EvaluationService evaluation, RunJobStore jobs, JobLeases leases,
                    @Value("${xomantoan.evaluation.parallel-runs:2}") int parallelRuns) {
+        this.leases = leases;
         this.access = access;
         this.evaluation = evaluation;
         this.jobs = jobs;
@@ -64,7 +67,14 @@ public class EvaluationRuns {
         }
         String username = access.user().map(CurrentUser::getUsername).orElse("system");
         long id = jobs.create(root.code(), root.name(), year, username);
-        Runnable run = () -> execute(id, root, year, scope);
+        leases.hold(jobs, id);
+        Runnable run = () -> {
+            try {
+                execute(id, root, year, scope);
+            } finally {
+                leases.release(jobs, id);
+            }
+        };
         if (inCallerThread) {
             run.run();
         } else {

@@ -1,5 +1,6 @@
 package vn.xomantoan.evaluation.jdbc;
 
+import vn.xomantoan.shared.jobs.LeasedJobs;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -17,10 +18,21 @@ import java.util.Optional;
  * while the run's own transaction is still open, and a failed run still records why it failed.
  */
 @Component
-public class RunJobStore {
+public class RunJobStore implements LeasedJobs {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate own;
+
+    @Override
+    public String table() {
+        return "eval_run_job";
+    }
+
+    /** The run page shows a failure starting with "eval." as that message. */
+    @Override
+    public String abandonedAssignments() {
+        return "status = 'FAILED', phase = 'FAILED', failure = 'eval.error.abandoned'";
+    }
 
     RunJobStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.xomantoan.shared.jobs.LeasedJobs;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,7 +20,7 @@ import java.util.Optional;
  * (also while a direct import holds its store transaction open for the whole file).
  */
 @Component
-class ImportJobs {
+class ImportJobs implements LeasedJobs {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate ownTransaction;
@@ -28,6 +29,16 @@ class ImportJobs {
         this.jdbc = jdbc;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    @Override
+    public String table() {
+        return "household_import_job";
+    }
+
+    @Override
+    public String abandonedAssignments() {
+        return "status = 'FAILED', phase = 'FINISHED', failure = 'The node running the import stopped before it finished'";
     }
 
     long create(String kind, String username, String fileName, ImportMode mode, int estimatedRows) {

@@ -16,6 +16,7 @@ import vn.xomantoan.shared.NotFound;
 import vn.xomantoan.shared.database.DatabaseKind;
 import vn.xomantoan.shared.imports.SheetReader;
 import vn.xomantoan.shared.imports.SheetRejected;
+import vn.xomantoan.shared.jobs.JobLeases;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,10 +47,12 @@ class ImportPipeline {
     private final HouseholdAccess access;
     private final AuditLog audit;
     private final TransactionTemplate tx;
+    private final JobLeases leases;
     private final ExecutorService worker = BackgroundWorkers.of("import-job", 1);
 
     ImportPipeline(ImportJobs jobs, BulkLoader bulk, DatabaseKind database, ImportProblems problems, HouseholdAccess access,
-                   AuditLog audit, TransactionTemplate tx) {
+                   AuditLog audit, TransactionTemplate tx, JobLeases leases) {
+        this.leases = leases;
         this.jobs = jobs;
         this.bulk = bulk;
         this.database = database;
@@ -63,7 +66,14 @@ class ImportPipeline {
     long start(ImportSteps steps, String fileName, byte[] content, ImportMode mode) {
         long id = jobs.create(steps.kind(), access.username(), fileName == null ? "" : fileName, mode, SheetReader.estimateRows(content));
         UnitScope scope = access.scope();
-        worker.execute(new DelegatingSecurityContextRunnable(() -> run(steps, id, fileName, content, mode, scope)));
+        leases.hold(jobs, id);
+        worker.execute(new DelegatingSecurityContextRunnable(() -> {
+            try {
+                run(steps, id, fileName, content, mode, scope);
+            } finally {
+                leases.release(jobs, id);
+            }
+        }));
         return id;
     }
 

@@ -1,5 +1,6 @@
 package vn.xomantoan.reporting.domain;
 
+import vn.xomantoan.shared.jobs.JobLeases;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,9 +43,13 @@ public class ReportGenerator {
     private final PdfRenderer pdf;
     private final XlsxRenderer xlsx;
     private final ExecutorService worker = BackgroundWorkers.of("report-generation", 2);
+    private final JobLeases leases;
+    private final ReportJobLease jobs;
 
     ReportGenerator(JdbcClient jdbc, ReviewReports reports, IndicatorEngine engine, ReportBuilder builder, DocxRenderer docx,
-                    PdfRenderer pdf, XlsxRenderer xlsx) {
+                    PdfRenderer pdf, XlsxRenderer xlsx, JobLeases leases, ReportJobLease jobs) {
+        this.leases = leases;
+        this.jobs = jobs;
         this.jdbc = jdbc;
         this.reports = reports;
         this.engine = engine;
@@ -68,7 +73,14 @@ public class ReportGenerator {
         jdbc.sql("INSERT INTO report_job (report_id, username, status, phase, progress, created_at) VALUES (:r, :u, 'QUEUED', 'QUEUED', 0, :now)")
                 .param("r", report.id()).param("u", user).param("now", LocalDateTime.now()).update(key, "id");
         long id = key.getKey().longValue();
-        worker.execute(new DelegatingSecurityContextRunnable(() -> run(id, report)));
+        leases.hold(jobs, id);
+        worker.execute(new DelegatingSecurityContextRunnable(() -> {
+            try {
+                run(id, report);
+            } finally {
+                leases.release(jobs, id);
+            }
+        }));
         return id;
     }
 
