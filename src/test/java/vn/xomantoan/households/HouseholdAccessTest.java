@@ -80,6 +80,10 @@ class HouseholdAccessTest {
         // So does the area column of the commune's household table.
         mvc.perform(get("/households").param("unit", "14677").with(Users.dinhHoaOfficer()))
                 .andExpect(content().string(matchesPattern("(?s).*title=\"146\\d\\d-0\\d\\d\">Xóm \\d+ \\(146\\d\\d-0\\d\\d\\)</td>.*")));
+        // A province's list names each area with its commune: most communes have a "Xóm 1".
+        mvc.perform(get("/households").with(Users.provinceOfficer()))
+                .andExpect(content().string(matchesPattern("(?s).*title=\"\\d{5}-\\d{3}\">[^<,]+, (Xã|Phường) [^<]+</td>.*")))
+                .andExpect(content().string(not(matchesPattern("(?s).*title=\"\\d{5}-\\d{3}\">(Xóm|Thôn|Tổ dân phố) \\d+</td>.*"))));
     }
 
     @Test

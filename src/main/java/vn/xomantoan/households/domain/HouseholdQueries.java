@@ -90,6 +90,26 @@ public class HouseholdQueries {
         return new Page<>(items, search.page(), search.size(), total);
     }
 
+    /**
+     * The name of the unit each area belonged to on the date (its commune), for lists wider than one
+     * commune, where area names repeat ("Thôn 1" in most communes). One query for the page's areas.
+     */
+    public Map<String, String> parentNames(java.util.Collection<String> areaCodes, LocalDate asOf) {
+        if (areaCodes.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> names = new HashMap<>();
+        jdbc.sql("""
+                        SELECT a.code, p.name FROM unit_version a JOIN unit_version p ON p.id = a.parent_id
+                        WHERE a.code IN (:codes) AND a.level = 'RESIDENTIAL_AREA'
+                          AND a.valid_from <= :asOf AND (a.valid_to IS NULL OR a.valid_to >= :asOf)""")
+                .param("codes", java.util.Set.copyOf(areaCodes)).param("asOf", asOf)
+                .query(rs -> {
+                    names.put(rs.getString(1), rs.getString(2));
+                });
+        return names;
+    }
+
     /** Every matching household in list order, streamed (for exports). */
     public void each(HouseholdSearch search, UnitScope scope, Consumer<HouseholdRow> consumer) {
         Map<String, Object> params = new HashMap<>();

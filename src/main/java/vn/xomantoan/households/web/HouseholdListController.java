@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.xomantoan.audit.AuditLog;
 import vn.xomantoan.households.domain.HouseholdAccess;
 import vn.xomantoan.households.domain.HouseholdQueries;
+import vn.xomantoan.households.domain.HouseholdRow;
 import vn.xomantoan.households.domain.HouseholdSearch;
 import vn.xomantoan.identity.UnitScope;
 import vn.xomantoan.shared.web.Messages;
@@ -17,7 +18,9 @@ import vn.xomantoan.units.UnitView;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Households living in a unit's subtree on a date: search, filter by area, page, export. */
 @Controller
@@ -57,10 +60,28 @@ class HouseholdListController {
         model.addAttribute("path", picker.path(u, scope));
         List<UnitView> children = picker.children(u, date, scope);
         model.addAttribute("children", children);
-        model.addAttribute("childLabels", SiblingNames.of(children));
+        Map<String, String> childLabels = SiblingNames.of(children);
+        model.addAttribute("childLabels", childLabels);
+        model.addAttribute("areaLabels", areaLabels(result.items(), childLabels, date));
         model.addAttribute("roots", picker.roots(date, scope));
         model.addAttribute("canWrite", access.canWriteHouseholds() && date.equals(LocalDate.now()));
         return "households/list";
+    }
+
+    /**
+     * What the area column shows: in a commune's list the area's name (with its code when a sibling has
+     * the same name); in a wider list the area and its commune ("Thôn 1, Xã Định Hóa").
+     */
+    private Map<String, String> areaLabels(List<HouseholdRow> rows, Map<String, String> childLabels, LocalDate date) {
+        Map<String, String> labels = new HashMap<>();
+        List<String> elsewhere = rows.stream().map(HouseholdRow::areaCode).filter(c -> !childLabels.containsKey(c)).distinct().toList();
+        Map<String, String> communes = queries.parentNames(elsewhere, date);
+        for (HouseholdRow r : rows) {
+            String child = childLabels.get(r.areaCode());
+            String commune = communes.get(r.areaCode());
+            labels.put(r.areaCode(), child != null ? child : commune != null ? r.areaName() + ", " + commune : r.areaName());
+        }
+        return labels;
     }
 
     @GetMapping("/households/export.xlsx")
