@@ -155,41 +155,37 @@ class ImportPipeline {
         LocalDate today = LocalDate.now();
         Reading reading = new Reading();
         long[] read = {0};
-        Integer stored;
-        try {
-            stored = tx.execute(status -> {
-                DirectStore direct = steps.directStore(id);
-                read(steps, id, fileName, content, scope, today, reading, new RowTarget() {
-                    @Override
-                    public void take(Object[] row) {
-                        direct.add(row);
-                    }
+        Integer stored = tx.execute(status -> {
+            DirectStore direct = steps.directStore(id);
+            read(steps, id, fileName, content, scope, today, reading, new RowTarget() {
+                @Override
+                public void take(Object[] row) {
+                    direct.add(row);
+                }
 
-                    @Override
-                    public void abort() {
-                        direct.abort();
-                    }
-                });
-                read[0] = System.currentTimeMillis();
-                if (mode == ImportMode.ALL_OR_NOTHING && reading.badRows > 0) {
+                @Override
+                public void abort() {
                     direct.abort();
-                    status.setRollbackOnly();
-                    return null;
                 }
-                jobs.phase(id, "STORING");
-                int n;
-                try {
-                    n = direct.finish();
-                } catch (RuntimeException e) {
-                    direct.abort();
-                    throw e;
-                }
-                auditImport(steps, id, fileName, mode, reading.rows, n, reading.badRows);
-                return n;
             });
-        } finally {
-            problems.record(id, reading.bad);
-        }
+            read[0] = System.currentTimeMillis();
+            if (mode == ImportMode.ALL_OR_NOTHING && reading.badRows > 0) {
+                direct.abort();
+                status.setRollbackOnly();
+                return null;
+            }
+            jobs.phase(id, "STORING");
+            int n;
+            try {
+                n = direct.finish();
+            } catch (RuntimeException e) {
+                direct.abort();
+                throw e;
+            }
+            auditImport(steps, id, fileName, mode, reading.rows, n, reading.badRows);
+            return n;
+        });
+        problems.record(id, reading.bad);
         if (stored == null) {
             jobs.finish(id, "REJECTED", 0, reading.badRows, null);
             return;
