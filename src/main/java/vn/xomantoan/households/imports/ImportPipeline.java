@@ -103,17 +103,7 @@ class ImportPipeline {
         LocalDate today = LocalDate.now();
         BulkLoader.Sink staging = bulk.open(steps.stagingTable(), steps.stagingColumns());
         Reading reading = new Reading();
-        read(steps, id, fileName, content, scope, today, reading, new RowTarget() {
-            @Override
-            public void take(Object[] row) {
-                staging.add(row);
-            }
-
-            @Override
-            public void abort() {
-                staging.abort();
-            }
-        });
+        read(steps, id, fileName, content, scope, today, reading, new RowTarget(staging::add, staging::abort));
         staging.close();
         problems.record(id, reading.bad);
         jobs.progress(id, reading.rows, reading.rows);
@@ -157,17 +147,7 @@ class ImportPipeline {
         long[] read = {0};
         Integer stored = tx.execute(status -> {
             DirectStore direct = steps.directStore(id);
-            read(steps, id, fileName, content, scope, today, reading, new RowTarget() {
-                @Override
-                public void take(Object[] row) {
-                    direct.add(row);
-                }
-
-                @Override
-                public void abort() {
-                    direct.abort();
-                }
-            });
+            read(steps, id, fileName, content, scope, today, reading, new RowTarget(direct::add, direct::abort));
             read[0] = System.currentTimeMillis();
             if (mode == ImportMode.ALL_OR_NOTHING && reading.badRows > 0) {
                 direct.abort();
@@ -198,10 +178,14 @@ class ImportPipeline {
     }
 
     /** Where the good rows of a file go while it is read. */
-    private interface RowTarget {
-        void take(Object[] row);
+    private record RowTarget(java.util.function.Consumer<Object[]> taker, Runnable aborter) {
+        void take(Object[] row) {
+            taker.accept(row);
+        }
 
-        void abort();
+        void abort() {
+            aborter.run();
+        }
     }
 
     /** A kind's store that takes checked rows straight into its tables (see {@link ImportSteps#directStore}). */
