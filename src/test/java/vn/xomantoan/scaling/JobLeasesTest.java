@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
 import vn.xomantoan.evaluation.jdbc.RunJobStore;
@@ -37,6 +38,8 @@ class JobLeasesTest {
     JdbcClient jdbc;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    List<ScheduledTaskHolder> schedules;
 
     final List<Long> importJobs = new ArrayList<>();
     final List<Long> runs = new ArrayList<>();
@@ -79,6 +82,12 @@ class JobLeasesTest {
         jdbc.sql("UPDATE eval_run_job SET heartbeat_at = :t WHERE id = :id").param("t", tenMinutesAgo).param("id", heldRun).update();
         leases.reap();
         assertThat(statusOf("eval_run_job", heldRun)).isEqualTo("FAILED");
+    }
+
+    @Test
+    void everyNodeRunsTheHeartbeatOnASchedule() {
+        assertThat(schedules.stream().flatMap(h -> h.getScheduledTasks().stream()).map(t -> t.getTask().toString()))
+                .anyMatch(task -> task.contains("JobLeases.tick"));
     }
 
     private String page(String path) throws Exception {
