@@ -60,15 +60,17 @@ class JobLeasesTest {
         long freshImport = importJob(LocalDateTime.now());
         long orphanRun = run(tenMinutesAgo);
         long heldRun = run(tenMinutesAgo);
-        leases.hold(runJobs, heldRun);
 
-        leases.beat();
-        leases.reap();
+        // The held run's work: while it runs, the heartbeat keeps it alive and the orphans fail.
+        leases.keepAlive(runJobs, heldRun, () -> {
+            leases.beat();
+            leases.reap();
+            assertThat(statusOf("eval_run_job", heldRun)).as("this node still runs it").isEqualTo("RUNNING");
+        }).run();
 
         assertThat(statusOf("household_import_job", orphanImport)).isEqualTo("FAILED");
         assertThat(statusOf("household_import_job", freshImport)).isEqualTo("RUNNING");
         assertThat(statusOf("eval_run_job", orphanRun)).isEqualTo("FAILED");
-        assertThat(statusOf("eval_run_job", heldRun)).as("this node still runs it").isEqualTo("RUNNING");
         assertThat(jdbc.sql("SELECT heartbeat_at FROM eval_run_job WHERE id = :id").param("id", heldRun)
                 .query(LocalDateTime.class).single()).isAfter(LocalDateTime.now().minusMinutes(1));
 
@@ -77,8 +79,7 @@ class JobLeasesTest {
         String runPage = page("/evaluation/runs/" + orphanRun);
         assertThat(runPage).contains("Không chạy được đánh giá: máy chủ đang chạy lượt đánh giá này đã dừng trước khi xong; hãy chạy lại.");
 
-        // Once no node holds it and its heartbeat grows old, the held run fails too.
-        leases.release(runJobs, heldRun);
+        // Its work ended without writing an outcome (as a node that stops mid-job): no longer held, it fails once its heartbeat grows old.
         jdbc.sql("UPDATE eval_run_job SET heartbeat_at = :t WHERE id = :id").param("t", tenMinutesAgo).param("id", heldRun).update();
         leases.reap();
         assertThat(statusOf("eval_run_job", heldRun)).isEqualTo("FAILED");

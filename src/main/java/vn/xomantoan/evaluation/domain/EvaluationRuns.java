@@ -67,14 +67,7 @@ public class EvaluationRuns {
         }
         String username = access.user().map(CurrentUser::getUsername).orElse("system");
         long id = jobs.create(root.code(), root.name(), year, username);
-        leases.hold(jobs, id);
-        Runnable run = () -> {
-            try {
-                execute(id, root, year, scope);
-            } finally {
-                leases.release(jobs, id);
-            }
-        };
+        Runnable run = leases.keepAlive(jobs, id, () -> execute(id, root, year, scope));
         if (inCallerThread) {
             run.run();
         } else {

@@ -21,10 +21,12 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
@@ -94,7 +96,7 @@ public class HouseholdQueries {
      * The name of the unit each area belonged to on the date (its commune), for lists wider than one
      * commune, where area names repeat ("Thôn 1" in most communes). One query for the page's areas.
      */
-    public Map<String, String> parentNames(java.util.Collection<String> areaCodes, LocalDate asOf) {
+    public Map<String, String> parentNames(Collection<String> areaCodes, LocalDate asOf) {
         if (areaCodes.isEmpty()) {
             return Map.of();
         }
@@ -103,7 +105,7 @@ public class HouseholdQueries {
                         SELECT a.code, p.name FROM unit_version a JOIN unit_version p ON p.id = a.parent_id
                         WHERE a.code IN (:codes) AND a.level = 'RESIDENTIAL_AREA'
                           AND a.valid_from <= :asOf AND (a.valid_to IS NULL OR a.valid_to >= :asOf)""")
-                .param("codes", java.util.Set.copyOf(areaCodes)).param("asOf", asOf)
+                .param("codes", Set.copyOf(areaCodes)).param("asOf", asOf)
                 .query(rs -> {
                     names.put(rs.getString(1), rs.getString(2));
                 });

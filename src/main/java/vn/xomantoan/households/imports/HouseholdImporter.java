@@ -104,11 +104,6 @@ public class HouseholdImporter implements ImportSteps {
     }
 
     @Override
-    public boolean storesDirectly() {
-        return true;
-    }
-
-    @Override
     public ImportPipeline.DirectStore directStore(long jobId) {
         return new DirectHouseholdStore(sql, bulk);
     }

@@ -66,14 +66,8 @@ class ImportPipeline {
     long start(ImportSteps steps, String fileName, byte[] content, ImportMode mode) {
         long id = jobs.create(steps.kind(), access.username(), fileName == null ? "" : fileName, mode, SheetReader.estimateRows(content));
         UnitScope scope = access.scope();
-        leases.hold(jobs, id);
-        worker.execute(new DelegatingSecurityContextRunnable(() -> {
-            try {
-                run(steps, id, fileName, content, mode, scope);
-            } finally {
-                leases.release(jobs, id);
-            }
-        }));
+        worker.execute(new DelegatingSecurityContextRunnable(
+                leases.keepAlive(jobs, id, () -> run(steps, id, fileName, content, mode, scope))));
         return id;
     }
 
@@ -94,8 +88,9 @@ class ImportPipeline {
     }
 
     private void process(ImportSteps steps, long id, String fileName, byte[] content, ImportMode mode, UnitScope scope) {
-        if (database.postgres() && steps.storesDirectly()) {
-            processDirect(steps, id, fileName, content, mode, scope);
+        DirectStore direct = database.postgres() ? steps.directStore(id) : null;
+        if (direct != null) {
+            processDirect(steps, direct, id, fileName, content, mode, scope);
             return;
         }
         long started = System.currentTimeMillis();
@@ -139,14 +134,14 @@ class ImportPipeline {
      * read, and the good rows are copied into the final tables inside one transaction, so nothing is
      * written twice. A rejected file rolls the transaction back; its problems are recorded after it.
      */
-    private void processDirect(ImportSteps steps, long id, String fileName, byte[] content, ImportMode mode, UnitScope scope) {
+    private void processDirect(ImportSteps steps, DirectStore direct, long id, String fileName, byte[] content, ImportMode mode,
+                               UnitScope scope) {
         long started = System.currentTimeMillis();
         jobs.phase(id, "READING");
         LocalDate today = LocalDate.now();
         Reading reading = new Reading();
         long[] read = {0};
         Integer stored = tx.execute(status -> {
-            DirectStore direct = steps.directStore(id);
             read(steps, id, fileName, content, scope, today, reading, new RowTarget(direct::add, direct::abort));
             read[0] = System.currentTimeMillis();
             if (mode == ImportMode.ALL_OR_NOTHING && reading.badRows > 0) {
@@ -155,13 +150,7 @@ class ImportPipeline {
                 return null;
             }
             jobs.phase(id, "STORING");
-            int n;
-            try {
-                n = direct.finish();
-            } catch (RuntimeException e) {
-                direct.abort();
-                throw e;
-            }
+            int n = direct.finish();
             auditImport(steps, id, fileName, mode, reading.rows, n, reading.badRows);
             return n;
         });
@@ -193,7 +182,7 @@ class ImportPipeline {
         /** Stores a row that passed every check. */
         void add(Object[] row);
 
-        /** Writes what is left; returns how many records were created. */
+        /** Writes what is left; returns how many records were created. On failure it leaves no write open. */
         int finish();
 
         /** Gives up an unfinished write (the transaction is rolled back after it). */

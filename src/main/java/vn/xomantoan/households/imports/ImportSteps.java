@@ -30,14 +30,12 @@ interface ImportSteps {
         Object[] check(int rowNo, List<String> values, List<StagedRow.Problem> problems);
     }
 
-    /** Whether, on PostgreSQL, the kind checks rows completely in Java and stores them without staging. */
-    default boolean storesDirectly() {
-        return false;
-    }
-
-    /** Opens the kind's direct store inside the job's transaction (only called when {@link #storesDirectly()}). */
+    /**
+     * On PostgreSQL, a store that takes the checked rows straight into the kind's tables inside the job's
+     * transaction (it writes nothing before its first row); null when the kind stages its rows.
+     */
     default ImportPipeline.DirectStore directStore(long jobId) {
-        throw new UnsupportedOperationException(kind() + " imports are staged");
+        return null;
     }
 
     /** Set-based checks of the staged rows (units, scope): records problems and marks those rows invalid. */

@@ -6,7 +6,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.xomantoan.identity.UnitScope;
-import vn.xomantoan.shared.database.DatabaseKind;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -21,12 +20,10 @@ import java.util.Map;
 public class HouseholdImportSql {
 
     private final JdbcClient jdbc;
-    private final DatabaseKind database;
     private final TransactionTemplate ownConnection;
 
-    HouseholdImportSql(JdbcClient jdbc, DatabaseKind database, PlatformTransactionManager transactions) {
+    HouseholdImportSql(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
-        this.database = database;
         this.ownConnection = new TransactionTemplate(transactions);
         this.ownConnection.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -61,27 +58,11 @@ public class HouseholdImportSql {
     }
 
     /**
-     * Stores the valid staged rows; returns how many households were created. On PostgreSQL the staged
-     * rows already hold their household ids (drawn from the household sequence by COPY), so both
-     * tables are filled straight from the staging table; H2 joins the new households back to their
-     * staged rows by job and file row.
+     * Stores the valid staged rows (H2; PostgreSQL copies households directly, see the importer); returns
+     * how many households were created. The residences join the new households back to their staged
+     * rows by job and file row.
      */
     public int store(long jobId) {
-        if (database.postgres()) {
-            int stored = jdbc.sql("""
-                            INSERT INTO household (id, head_name, head_gender, house_no, street, members, phone, moved_in, note,
-                                                   search_key, sort_key, created_at, import_job_id, import_row)
-                            SELECT household_id, head_name, head_gender, house_no, street, members, phone, moved_in, note,
-                                   search_key, sort_key, :now, job_id, row_no
-                            FROM household_import_row WHERE job_id = :job AND valid""")
-                    .param("now", LocalDateTime.now()).param("job", jobId).update();
-            jdbc.sql("""
-                            INSERT INTO household_residence (household_id, area_code, valid_from)
-                            SELECT household_id, area_code, moved_in
-                            FROM household_import_row WHERE job_id = :job AND valid""")
-                    .param("job", jobId).update();
-            return stored;
-        }
         int stored = jdbc.sql("""
                         INSERT INTO household (head_name, head_gender, house_no, street, members, phone, moved_in, note,
                                                search_key, sort_key, created_at, import_job_id, import_row)

@@ -73,14 +73,7 @@ public class ReportGenerator {
         jdbc.sql("INSERT INTO report_job (report_id, username, status, phase, progress, created_at) VALUES (:r, :u, 'QUEUED', 'QUEUED', 0, :now)")
                 .param("r", report.id()).param("u", user).param("now", LocalDateTime.now()).update(key, "id");
         long id = key.getKey().longValue();
-        leases.hold(jobs, id);
-        worker.execute(new DelegatingSecurityContextRunnable(() -> {
-            try {
-                run(id, report);
-            } finally {
-                leases.release(jobs, id);
-            }
-        }));
+        worker.execute(new DelegatingSecurityContextRunnable(leases.keepAlive(jobs, id, () -> run(id, report))));
         return id;
     }
 

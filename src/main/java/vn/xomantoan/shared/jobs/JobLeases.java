@@ -46,6 +46,18 @@ public class JobLeases {
         held.computeIfAbsent(jobs.table(), t -> ConcurrentHashMap.newKeySet()).add(id);
     }
 
+    /** Holds the job now and returns its work, which releases it when it ends (however it ends). */
+    public Runnable keepAlive(LeasedJobs jobs, long id, Runnable work) {
+        hold(jobs, id);
+        return () -> {
+            try {
+                work.run();
+            } finally {
+                release(jobs, id);
+            }
+        };
+    }
+
     public void release(LeasedJobs jobs, long id) {
         Set<Long> ids = held.get(jobs.table());
         if (ids != null) {
